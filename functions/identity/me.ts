@@ -1,0 +1,29 @@
+import type { Me } from "./contracts";
+import type { MembershipItem } from "./memberships";
+import type { PersonView } from "./persons";
+
+/** The signed-in user's view of themselves. */
+export function toMe(
+  person: PersonView,
+  memberships: MembershipItem[],
+  csrfToken: string,
+  mailViewerUrl: string | undefined,
+): Me {
+  return {
+    userId: person.personId,
+    displayName: person.displayName,
+    email: person.email,
+    locale: person.locale,
+    csrfToken,
+    platformOperator: person.platformOperator,
+    memberships: memberships.map((m) => ({
+      associationId: m.associationId,
+      associationName: m.associationName,
+      country: m.country,
+      currency: m.currency,
+      roles: m.roles,
+      units: m.units,
+    })),
+    ...(mailViewerUrl ? { mailViewerUrl } : {}),
+  };
+}

@@ -1,0 +1,111 @@
+import { blindIndex } from "../platform/crypto/blind-index";
+import type { AppDeps } from "../platform/deps";
+import { appError } from "../platform/errors";
+import { keys } from "../platform/keys";
+import type { Locale } from "../platform/model/schemas";
+import { isConditionFailure } from "../platform/table";
+
+/**
+ * A person: one login across associations. Email and name are sealed under the person's own
+ * data key; lookups by email go through an HMAC blind index item.
+ */
+export interface PersonItem {
+  pk: string;
+  sk: string;
+  personId: string;
+  wrappedKey: string;
+  emailSealed: string;
+  nameSealed: string;
+  emailIndex: string;
+  passwordHash?: string;
+  locale: Locale;
+  platformOperator: boolean;
+  createdAt: string;
+}
+
+export interface PersonView {
+  personId: string;
+  email: string;
+  displayName: string;
+  locale: Locale;
+  platformOperator: boolean;
+  passwordHash?: string;
+}
+
+export async function emailIndexOf(deps: AppDeps, email: string): Promise<string> {
+  return blindIndex(await deps.secrets.get("blind-index"), "email", email);
+}
+
+/** Creates a person and claims the email atomically; a taken email is a 409 `identity.email_taken`. */
+export async function createPerson(
+  deps: AppDeps,
+  input: { email: string; displayName: string; locale: Locale; passwordHash?: string; platformOperator?: boolean },
+): Promise<string> {
+  const personId = deps.ids.next("p");
+  const scope = { kind: "person" as const, personId };
+  const { wrapped, key } = await deps.envelope.create(scope);
+  const itemId = keys.person(personId).pk;
+  const emailIndex = await emailIndexOf(deps, input.email);
+  const item: PersonItem = {
+    ...keys.person(personId),
+    personId,
+    wrappedKey: wrapped,
+    emailSealed: key.seal(itemId, "email", input.email.trim().toLowerCase()),
+    nameSealed: key.seal(itemId, "name", input.displayName),
+    emailIndex,
+    passwordHash: input.passwordHash,
+    locale: input.locale,
+    platformOperator: input.platformOperator ?? false,
+    createdAt: deps.clock.now().toISOString(),
+  };
+  try {
+    await deps.table.transact([
+      { Put: { TableName: deps.table.name, Item: item, ConditionExpression: "attribute_not_exists(pk)" } },
+      {
+        Put: {
+          TableName: deps.table.name,
+          Item: { ...keys.emailIndex(emailIndex), personId },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      },
+    ]);
+  } catch (error) {
+    if (isConditionFailure(error)) throw appError("identity.email_taken", { status: 409 });
+    throw error;
+  }
+  return personId;
+}
+
+export async function findPersonIdByEmail(deps: AppDeps, email: string): Promise<string | undefined> {
+  const item = await deps.table.get<{ pk: string; sk: string; personId: string }>(
+    keys.emailIndex(await emailIndexOf(deps, email)),
+  );
+  return item?.personId;
+}
+
+export async function loadPerson(deps: AppDeps, personId: string): Promise<PersonView | undefined> {
+  const item = await deps.table.get<PersonItem>(keys.person(personId));
+  return item ? openPerson(deps, item) : undefined;
+}
+
+export async function openPerson(deps: AppDeps, item: PersonItem): Promise<PersonView> {
+  const key = await deps.envelope.open({ kind: "person", personId: item.personId }, item.wrappedKey);
+  return {
+    personId: item.personId,
+    email: key.open(item.pk, "email", item.emailSealed),
+    displayName: key.open(item.pk, "name", item.nameSealed),
+    locale: item.locale,
+    platformOperator: item.platformOperator,
+    passwordHash: item.passwordHash,
+  };
+}
+
+export async function setPersonLocale(deps: AppDeps, personId: string, locale: Locale): Promise<void> {
+  await deps.table.update({
+    Key: keys.person(personId),
+    UpdateExpression: "SET #l = :l",
+    ConditionExpression: "attribute_exists(pk)",
+    ExpressionAttributeNames: { "#l": "locale" },
+    ExpressionAttributeValues: { ":l": locale },
+  });
+}

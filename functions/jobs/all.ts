@@ -1,0 +1,2 @@
+/** Imports every domain's job registrations (side effects of registerJob). */
+import "../identity/messages";

@@ -1,0 +1,90 @@
+import type { AppDeps } from "../platform/deps";
+import { appError } from "../platform/errors";
+import { keys } from "../platform/keys";
+import { cancellationCodes, isConditionFailure, type TransactItem } from "../platform/table";
+import { type AccountHead, readAccountHead, recentLimit } from "./account-store";
+import { applyEntries, type LedgerEntry, latest } from "./model/entry";
+
+export interface PostResult {
+  posted: LedgerEntry[];
+  alreadyPosted: LedgerEntry[];
+}
+
+const maxPerTransaction = 99; // one slot is the account head
+
+/**
+ * Posts entries to one account exactly once. Each entry is written with `attribute_not_exists`
+ * under its deterministic id, in the same transaction as the head's new balances, guarded by the
+ * head's version. A retry, a duplicate or a concurrent run finds the entries already there and
+ * changes nothing; a version race re-reads and tries again.
+ */
+export async function postEntries(
+  deps: AppDeps,
+  associationId: string,
+  unitId: string,
+  entries: LedgerEntry[],
+): Promise<PostResult> {
+  if (entries.length > maxPerTransaction) throw new RangeError("too many entries for one account transaction");
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const head = await readAccountHead(deps, associationId, unitId, true);
+    if (!head) throw appError("not_found");
+    const fresh = await withoutExisting(deps, associationId, unitId, entries);
+    if (fresh.length === 0) return { posted: [], alreadyPosted: entries };
+    try {
+      await deps.table.transact(transactionFor(deps, head, fresh));
+      return { posted: fresh, alreadyPosted: entries.filter((e) => !fresh.includes(e)) };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      deps.log.debug("ledger post raced, retrying", { attempt, codes: cancellationCodes(error).join(",") });
+    }
+  }
+  throw appError("conflict");
+}
+
+async function withoutExisting(deps: AppDeps, a: string, u: string, entries: LedgerEntry[]) {
+  const found = await deps.table.batchGet(entries.map((e) => keys.ledgerEntry(a, u, e.period, e.entryId)));
+  const existing = new Set(found.map((i) => i.sk));
+  return entries.filter((e) => !existing.has(keys.ledgerEntry(a, u, e.period, e.entryId).sk));
+}
+
+function transactionFor(deps: AppDeps, head: AccountHead, entries: LedgerEntry[]): TransactItem[] {
+  const { item, key } = head;
+  const balances = applyEntries(head.balances, entries);
+  const recent = latest([...entries, ...head.recent], recentLimit);
+  const puts: TransactItem[] = entries.map((e) => {
+    const k = keys.ledgerEntry(item.associationId, item.unitId, e.period, e.entryId);
+    const itemId = `${k.pk}|${k.sk}`;
+    return {
+      Put: {
+        TableName: deps.table.name,
+        ConditionExpression: "attribute_not_exists(pk)",
+        Item: {
+          ...k,
+          entryId: e.entryId,
+          period: e.period,
+          date: e.date,
+          kind: e.kind,
+          fund: e.fund,
+          sealed: key.seal(itemId, "entry", JSON.stringify({ a: e.amountMinor, d: e.description, x: e.explanation })),
+          createdAt: deps.clock.now().toISOString(),
+        },
+      },
+    };
+  });
+  const update: TransactItem = {
+    Update: {
+      TableName: deps.table.name,
+      Key: { pk: item.pk, sk: item.sk },
+      UpdateExpression: "SET balancesSealed = :b, recentSealed = :r, version = :next ADD entryCount :n",
+      ConditionExpression: "version = :v",
+      ExpressionAttributeValues: {
+        ":b": key.seal(item.pk, "balances", JSON.stringify(balances)),
+        ":r": key.seal(item.pk, "recent", JSON.stringify(recent)),
+        ":v": item.version,
+        ":next": item.version + 1,
+        ":n": entries.length,
+      },
+    },
+  };
+  return [...puts, update];
+}

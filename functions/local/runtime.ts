@@ -1,0 +1,99 @@
+import { rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { resolve } from "node:path";
+import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { Hono } from "hono";
+import { buildApp } from "../app";
+import type { Clock } from "../platform/clock";
+import { type Config, loadConfig } from "../platform/config";
+import { type AppDeps, createDeps } from "../platform/deps";
+import { securityHeaders } from "../platform/http/security-headers";
+import type { Logger } from "../platform/log";
+import { startLocalAws } from "./aws";
+import { s3Proxy, s3ProxyPrefix } from "./s3-proxy";
+import { startScheduler } from "./scheduler";
+import { seedDemo } from "./seed/seed";
+import { ensureBucket, ensureTable } from "./table-setup";
+import { staticWeb } from "./web-server";
+
+export interface DomusOptions {
+  dataDir: string;
+  /** The local KMS master key: must live outside dataDir (keys apart from the data). */
+  keyFile: string;
+  port: number;
+  mailPort: number;
+  host?: string;
+  reset?: boolean;
+  seed?: boolean;
+  scheduler?: boolean;
+  webRoot?: string;
+  clock?: Clock;
+  log?: Logger;
+}
+
+export interface RunningDomus {
+  url: string;
+  mailViewerUrl: string;
+  mailStoreUrl: string;
+  deps: AppDeps;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Domus whole on one machine: local AWS stand-ins, the HTTP API and the web app on one port, the
+ * scheduler, and demo data on an empty data directory. The app code is the Lambda code; only the
+ * endpoints differ.
+ */
+export async function startDomus(opts: DomusOptions): Promise<RunningDomus> {
+  if (opts.reset) await rm(opts.dataDir, { recursive: true, force: true });
+  const host = opts.host ?? "127.0.0.1";
+  const aws = await startLocalAws({ dataDir: opts.dataDir, keyFile: opts.keyFile, mailPort: opts.mailPort, host });
+  const root = new Hono();
+  const server = serve({ fetch: root.fetch, port: opts.port, hostname: host });
+  await new Promise<void>((done) => server.once("listening", () => done()));
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
+  const config = localConfig(url, aws);
+  const deps = createDeps(config, { clock: opts.clock, log: opts.log });
+  await ensureTable(deps.clients.dynamo, config.tableName);
+  await ensureBucket(deps.clients.s3, config.bucketName);
+  const api = buildApp(deps, { addressOf: (c) => getConnInfo(c).remote.address ?? "unknown" });
+  root.use("*", securityHeaders());
+  root.all(`${s3ProxyPrefix}/*`, s3Proxy(aws.endpoints.s3));
+  root.all("/api/*", (c) => api.fetch(c.req.raw, c.env));
+  root.get("*", staticWeb(resolve(opts.webRoot ?? "web/dist")));
+  const seeded = opts.seed === false ? false : await seedDemo(deps);
+  const scheduler = opts.scheduler ? startScheduler(deps) : undefined;
+  return {
+    url,
+    mailViewerUrl: aws.mailViewerUrl,
+    mailStoreUrl: aws.mailStoreUrl,
+    deps,
+    seeded,
+    close: async () => {
+      scheduler?.stop();
+      await new Promise<void>((done) => server.close(() => done()));
+      await aws.close();
+    },
+  };
+}
+
+function localConfig(url: string, aws: Awaited<ReturnType<typeof startLocalAws>>): Config {
+  return loadConfig({
+    DOMUS_STAGE: "local",
+    AWS_REGION: "eu-central-1",
+    TABLE_NAME: "domus",
+    BUCKET_NAME: "domus-documents",
+    KMS_KEY_ID: aws.kmsKeyId,
+    MAIL_FROM: "no-reply@domus.example.com",
+    APP_URL: url,
+    LOG_LEVEL: "warn",
+    DYNAMODB_ENDPOINT: aws.endpoints.dynamodb,
+    KMS_ENDPOINT: aws.endpoints.kms,
+    S3_ENDPOINT: aws.endpoints.s3,
+    S3_PUBLIC_ENDPOINT: `${url}${s3ProxyPrefix}`,
+    SES_ENDPOINT: aws.endpoints.ses,
+    MAIL_VIEWER_URL: aws.mailViewerUrl,
+  });
+}
