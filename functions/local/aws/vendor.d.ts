@@ -1,0 +1,58 @@
+/* Type declarations for the two local stand-ins that ship without types. Only what we call. */
+
+declare module "dynalite" {
+  import type { Server } from "node:http";
+
+  interface DynaliteOptions {
+    /** LevelDB directory; in-memory when absent. */
+    path?: string;
+    createTableMs?: number;
+    deleteTableMs?: number;
+    updateTableMs?: number;
+    maxItemSizeKb?: number;
+    verbose?: boolean;
+    debug?: boolean;
+  }
+
+  /** Returns an unstarted HTTP server whose `close` also closes the LevelDB store. */
+  function dynalite(options?: DynaliteOptions): Server;
+  export = dynalite;
+}
+
+declare module "s3rver" {
+  import type { Server } from "node:http";
+  import type { AddressInfo } from "node:net";
+
+  interface S3rverBucket {
+    name: string;
+    configs?: (string | Buffer)[];
+  }
+
+  interface S3rverOptions {
+    address?: string;
+    port?: number;
+    silent?: boolean;
+    directory?: string;
+    resetOnClose?: boolean;
+    allowMismatchedSignatures?: boolean;
+    vhostBuckets?: boolean;
+    serviceEndpoint?: string;
+    configureBuckets?: S3rverBucket[];
+  }
+
+  class S3rver {
+    constructor(options?: S3rverOptions);
+    httpServer?: Server;
+    run(): Promise<AddressInfo>;
+    close(): Promise<void>;
+  }
+  export = S3rver;
+}
+
+declare module "s3rver/lib/models/account.js" {
+  interface S3rverAccount {
+    createKeyPair(accessKeyId: string, secretAccessKey: string): void;
+  }
+  /** The account every authenticated s3rver request must belong to (only S3RVER/S3RVER by default). */
+  export const DUMMY_ACCOUNT: S3rverAccount;
+}
