@@ -1,7 +1,7 @@
 /**
  * Every scheduled job, defined once. CDK renders each into an EventBridge Scheduler schedule and
  * the local runtime renders the same list into croner jobs, so the two homes never drift apart.
- * Pure data: no AWS, no process.env.
+ * Pure data: no AWS SDK and no environment reads.
  */
 export type JobName = "billing.daily" | "meters.reminders" | "payments.penalties" | "payments.reminders";
 

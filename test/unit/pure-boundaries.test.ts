@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Pure code (every `model/` folder, contracts shared with the web app, schedule definitions) must
+ * not reach the AWS SDK, Hono, the environment or the wall clock: domain rules are tested without
+ * a database and run the same everywhere.
+ */
+const root = join(import.meta.dirname, "../../functions");
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const sources = walk(root).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+const pure = sources.filter((f) => {
+  const rel = relative(root, f);
+  return rel.split("/").includes("model") || rel.endsWith("contracts.ts") || rel === "jobs/schedules.ts" || rel === "platform/http/contract.ts";
+});
+
+const forbidden: [string, RegExp][] = [
+  ["the AWS SDK", /from\s+["']@aws-sdk\//],
+  ["Hono", /from\s+["'](hono|@hono\/)/],
+  ["process.env", /process\.env/],
+  ["the wall clock (Date.now)", /Date\.now\(/],
+  ["the wall clock (new Date())", /new Date\(\)/],
+  ["I/O (node:fs / node:http)", /from\s+["']node:(fs|http|https|net)/],
+];
+
+describe("pure code boundaries", () => {
+  it("finds the pure files to check", () => {
+    expect(pure.length).toBeGreaterThan(5);
+  });
+
+  for (const [what, pattern] of forbidden) {
+    it(`no pure file uses ${what}`, () => {
+      const offenders = pure.filter((f) => pattern.test(readFileSync(f, "utf8"))).map((f) => relative(root, f));
+      expect(offenders).toEqual([]);
+    });
+  }
+
+  it("pure files import only other pure files, zod or big.js", () => {
+    const offenders: string[] = [];
+    for (const file of pure) {
+      for (const [, spec] of readFileSync(file, "utf8").matchAll(/from\s+["']([^"']+)["']/g)) {
+        if (!spec) continue;
+        const ok = spec.startsWith(".") || spec === "zod" || spec === "big.js";
+        if (!ok) offenders.push(`${relative(root, file)} → ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import i18next, { type BackendModule, type ResourceKey } from "i18next";
+import { initReactI18next } from "react-i18next";
+import type { Locale } from "../../../functions/platform/model/schemas";
+import { setRequestLanguage } from "../api/client";
+import { detectLocale, isLocale, supportedLocales } from "./languages";
+
+const STORAGE_KEY = "domus.locale";
+
+/** Each language is its own chunk, fetched only when it is used. */
+const bundles = import.meta.glob<{ default: ResourceKey }>("./*.json");
+
+const lazyBundles: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, _namespace, callback) {
+    const load = bundles[`./${language}.json`];
+    if (!load) {
+      callback(new Error(`no translations for ${language}`), false);
+      return;
+    }
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+function savedLocale(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function applyLanguage(language: string): void {
+  document.documentElement.lang = language;
+  setRequestLanguage(language);
+}
+
+/** The language to start in: saved choice, then the browser's languages, then English. */
+export function detectInitialLocale(): Locale {
+  return detectLocale(savedLocale(), navigator.languages ?? [navigator.language]);
+}
+
+/** Starts i18next in the given language and resolves once its translations are loaded. */
+export async function initI18n(lng: Locale): Promise<typeof i18next> {
+  applyLanguage(lng);
+  i18next.on("languageChanged", applyLanguage);
+  await i18next
+    .use(lazyBundles)
+    .use(initReactI18next)
+    .init({
+      lng,
+      // Every language file has every key (a unit test checks), so no second bundle is needed.
+      fallbackLng: false,
+      supportedLngs: [...supportedLocales],
+      load: "currentOnly",
+      ns: ["translation"],
+      defaultNS: "translation",
+      interpolation: { escapeValue: false },
+      react: { useSuspense: false },
+    });
+  return i18next;
+}
+
+/** Switches the UI language and remembers the choice on this device. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+  await i18next.changeLanguage(locale);
+}
+
+/** The current UI language as a supported locale. */
+export function currentLocale(): Locale {
+  const lng = i18next.resolvedLanguage ?? i18next.language;
+  return isLocale(lng) ? lng : "en";
+}
