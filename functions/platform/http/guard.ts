@@ -30,6 +30,7 @@ export function guardFor(contract: Contract, deps: AppDeps, access: AccessContro
     }
     const actor = await actorOf(c, deps, access);
     checkCsrf(c, actor.csrfToken, deps.config.appUrl);
+    if (rule.kind === "action" && actor.mustEnrollTotp) throw appError("identity.totp_required", { status: 403 });
     if (rule.kind === "action") {
       const scope = scopeOf(c);
       if (!access.authorize(actor, rule.action, scope)) {

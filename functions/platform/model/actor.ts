@@ -17,6 +17,11 @@ export interface Actor {
   memberships: Membership[];
   locale: Locale;
   csrfToken: string;
+  /**
+   * A privileged person signed in without a second factor yet: the session may only reach
+   * self-service (`session`) routes, i.e. enrol TOTP, until enrolment completes.
+   */
+  mustEnrollTotp?: boolean;
 }
 
 /** What a route touches, from its path: the association and, for account routes, the unit. */
