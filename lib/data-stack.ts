@@ -1,0 +1,167 @@
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
+import * as cwActions from "aws-cdk-lib/aws-cloudwatch-actions";
+import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
+import * as iam from "aws-cdk-lib/aws-iam";
+import * as kms from "aws-cdk-lib/aws-kms";
+import * as s3 from "aws-cdk-lib/aws-s3";
+import * as sns from "aws-cdk-lib/aws-sns";
+import * as subscriptions from "aws-cdk-lib/aws-sns-subscriptions";
+import type { Construct } from "constructs";
+
+export interface DataStackProps extends StackProps {
+  stage: string;
+  /** Origin of the portal, for CORS on presigned uploads/downloads; see DomusSettings.appUrl. */
+  appUrl?: string;
+  /** Subscribed to the alarm topic when given. */
+  alarmEmail?: string;
+}
+
+/** How a function may use the documents bucket. */
+export type DocumentsAccess = "none" | "read" | "readWrite";
+
+/**
+ * Everything that holds data and must outlive a redeploy: the single table, the documents bucket,
+ * the one platform KMS key (per-account data keys are made under it), and the alarm topic that
+ * every stack reports to.
+ */
+export class DataStack extends Stack {
+  readonly table: dynamodb.Table;
+  readonly documents: s3.Bucket;
+  readonly key: kms.Key;
+  readonly alarmTopic: sns.Topic;
+
+  constructor(scope: Construct, id: string, props: DataStackProps) {
+    super(scope, id, props);
+
+    this.alarmTopic = new sns.Topic(this, "AlarmTopic", {
+      displayName: `Domus ${props.stage} alarms`,
+      enforceSSL: true,
+    });
+    if (props.alarmEmail) {
+      this.alarmTopic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
+    }
+
+    this.key = new kms.Key(this, "PlatformKey", {
+      description: `Domus ${props.stage}: wraps the per-account and per-person data keys`,
+      alias: `alias/domus-${props.stage}`,
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      pendingWindow: Duration.days(30),
+    });
+
+    this.table = new dynamodb.Table(this, "Table", {
+      partitionKey: { name: "pk", type: dynamodb.AttributeType.STRING },
+      sortKey: { name: "sk", type: dynamodb.AttributeType.STRING },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      timeToLiveAttribute: "expiresAt",
+      encryption: dynamodb.TableEncryption.AWS_MANAGED,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of ["gsi1", "gsi2"]) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index,
+        partitionKey: { name: `${index}pk`, type: dynamodb.AttributeType.STRING },
+        sortKey: { name: `${index}sk`, type: dynamodb.AttributeType.STRING },
+        projectionType: dynamodb.ProjectionType.ALL,
+      });
+    }
+
+    this.documents = new s3.Bucket(this, "Documents", {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      versioned: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      cors: [
+        {
+          // The browser uploads and downloads documents straight to/from S3 with presigned URLs.
+          allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.HEAD, s3.HttpMethods.PUT],
+          allowedOrigins: [props.appUrl ?? "https://*.cloudfront.net"],
+          allowedHeaders: ["*"],
+          exposedHeaders: ["ETag"],
+          maxAge: 3000,
+        },
+      ],
+      lifecycleRules: [
+        {
+          id: "noncurrent-versions",
+          noncurrentVersionExpiration: Duration.days(90),
+          noncurrentVersionsToRetain: 3,
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+        { id: "expired-delete-markers", expiredObjectDeleteMarker: true },
+      ],
+    });
+
+    const action = new cwActions.SnsAction(this.alarmTopic);
+    for (const [name, metricName] of [
+      ["ReadThrottlesAlarm", "ReadThrottleEvents"],
+      ["WriteThrottlesAlarm", "WriteThrottleEvents"],
+    ] as const) {
+      new cloudwatch.Alarm(this, name, {
+        alarmDescription: `Domus ${props.stage} table: ${metricName}`,
+        metric: this.table.metric(metricName, { period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }).addAlarmAction(action);
+    }
+    new cloudwatch.Alarm(this, "SystemErrorsAlarm", {
+      alarmDescription: `Domus ${props.stage} table: DynamoDB system errors`,
+      metric: this.table.metricSystemErrorsForOperations({
+        period: Duration.minutes(5),
+        operations: [
+          dynamodb.Operation.GET_ITEM,
+          dynamodb.Operation.PUT_ITEM,
+          dynamodb.Operation.UPDATE_ITEM,
+          dynamodb.Operation.QUERY,
+          dynamodb.Operation.BATCH_WRITE_ITEM,
+          dynamodb.Operation.TRANSACT_WRITE_ITEMS,
+        ],
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(action);
+
+    new CfnOutput(this, "TableName", { value: this.table.tableName });
+    new CfnOutput(this, "DocumentsBucketName", { value: this.documents.bucketName });
+    new CfnOutput(this, "PlatformKeyArn", { value: this.key.keyArn });
+    new CfnOutput(this, "AlarmTopicArn", { value: this.alarmTopic.topicArn });
+  }
+
+  /** The function's environment entries for data access (TABLE_NAME, BUCKET_NAME, KMS_KEY_ID). */
+  dataEnvironment(): Record<string, string> {
+    return {
+      TABLE_NAME: this.table.tableName,
+      BUCKET_NAME: this.documents.bucketName,
+      KMS_KEY_ID: this.key.keyArn,
+    };
+  }
+
+  /**
+   * Least-privilege access for one function: item reads and writes on the table and its indexes
+   * (no table administration), envelope-encryption calls on the one key, and object access to the
+   * documents bucket as asked.
+   */
+  grantDataAccess(grantee: iam.IGrantable, documents: DocumentsAccess): void {
+    this.table.grantReadWriteData(grantee);
+    this.key.grant(grantee, "kms:GenerateDataKey", "kms:Decrypt", "kms:Encrypt");
+    if (documents === "none") return;
+    const objectActions = documents === "read" ? ["s3:GetObject"] : ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"];
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: objectActions,
+      resourceArns: [this.documents.arnForObjects("*")],
+    });
+    // ListBucket lets a missing key answer 404 instead of 403.
+    iam.Grant.addToPrincipal({ grantee, actions: ["s3:ListBucket"], resourceArns: [this.documents.bucketArn] });
+  }
+}

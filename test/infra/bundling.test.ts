@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { App, Duration, Stack } from "aws-cdk-lib";
+import { Template } from "aws-cdk-lib/assertions";
+import { RetentionDays } from "aws-cdk-lib/aws-logs";
+import * as sns from "aws-cdk-lib/aws-sns";
+import { describe, expect, it } from "vitest";
+import { DomusFunction } from "../../lib/constructs/domus-function";
+import { buildDomus } from "../../lib/domus";
+import { missingLambdaEntries } from "../../lib/paths";
+import { domusFeatureFlags } from "../../lib/settings";
+import { fixturesDir, testEnv, testSettings } from "./helpers";
+
+type Fn = { Properties: Record<string, unknown> & { Code: { S3Key?: string } } };
+
+/** Bundle file of each function of a stack: the staged asset `asset.<hash>` named by its S3 key. */
+function bundlesOf(app: App, stack: Stack): { id: string; description: string; file: string }[] {
+  const fns = Template.fromStack(stack).findResources("AWS::Lambda::Function") as Record<string, Fn>;
+  return Object.entries(fns)
+    .filter(([, r]) => r.Properties.Runtime === "nodejs22.x")
+    .map(([id, r]) => ({
+      id,
+      description: String(r.Properties.Description),
+      file: join(app.outdir, `asset.${String(r.Properties.Code.S3Key).replace(/\.zip$/, "")}`, "index.mjs"),
+    }));
+}
+
+function expectSdkBundled(code: string): void {
+  // The SDK clients are inside the bundle, never imported from the runtime. (Plain `require("@aws-sdk/…")`
+  // text does occur inside SDK error messages, so only import statements are checked.)
+  const external = /\bfrom\s*["']@aws-sdk\/[^"']+["']|\bimport\s*\(\s*["']@aws-sdk\/[^"']+["']\s*\)/.exec(code);
+  expect(external?.[0]).toBeUndefined();
+}
+
+describe("esbuild bundling (local, no Docker)", () => {
+  it("bundles a fixture entry into a minified ESM index.mjs that runs", async () => {
+    const app = new App({ context: domusFeatureFlags });
+    const stack = new Stack(app, "Bundling", { env: testEnv });
+    new DomusFunction(stack, "Hello", {
+      entry: join(fixturesDir, "lambda", "hello.ts"),
+      description: "fixture",
+      environment: {},
+      timeout: Duration.seconds(3),
+      logRetention: RetentionDays.ONE_DAY,
+      alarmTopic: new sns.Topic(stack, "Alarms"),
+    });
+    const [bundle] = bundlesOf(app, stack);
+    expect(bundle).toBeDefined();
+    expect(existsSync(bundle!.file)).toBe(true);
+    const code = readFileSync(bundle!.file, "utf8");
+    expect(code.startsWith("import { createRequire")).toBe(true);
+    expectSdkBundled(code);
+    expect(code).toContain("DynamoDB");
+    const mod = (await import(pathToFileURL(bundle!.file).href)) as { handler: () => Promise<{ ok: boolean }> };
+    await expect(mod.handler()).resolves.toMatchObject({ ok: true });
+  });
+
+  const missing = missingLambdaEntries();
+  it.skipIf(missing.length > 0)("bundles the real Lambda entries of every stack", () => {
+    const app = new App({ context: domusFeatureFlags });
+    const stacks = buildDomus(app, { settings: testSettings, env: testEnv, webDistPath: "/nonexistent" });
+    const bundles = [...bundlesOf(app, stacks.app), ...bundlesOf(app, stacks.jobs)];
+    expect(bundles).toHaveLength(5);
+    for (const b of bundles) {
+      expect(existsSync(b.file), b.description).toBe(true);
+      expectSdkBundled(readFileSync(b.file, "utf8"));
+      console.info(`${b.description}: ${Math.round(statSync(b.file).size / 1024)} KB`);
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import { Match } from "aws-cdk-lib/assertions";
+import { beforeAll, describe, expect, it } from "vitest";
+import { resourcesOf, type SynthesizedDomus, synthDomus } from "./helpers";
+
+let s: SynthesizedDomus;
+beforeAll(() => {
+  s = synthDomus();
+});
+
+describe("DataStack: table", () => {
+  it("has one table with pk/sk, on-demand billing and AWS-managed encryption", () => {
+    s.data.resourceCountIs("AWS::DynamoDB::Table", 1);
+    s.data.hasResourceProperties("AWS::DynamoDB::Table", {
+      KeySchema: [
+        { AttributeName: "pk", KeyType: "HASH" },
+        { AttributeName: "sk", KeyType: "RANGE" },
+      ],
+      BillingMode: "PAY_PER_REQUEST",
+      SSESpecification: { SSEEnabled: true },
+    });
+  });
+
+  it("has point-in-time recovery, deletion protection and the TTL attribute", () => {
+    s.data.hasResourceProperties("AWS::DynamoDB::Table", {
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+      TimeToLiveSpecification: { AttributeName: "expiresAt", Enabled: true },
+    });
+  });
+
+  it("has gsi1 and gsi2 with their own key attributes", () => {
+    s.data.hasResourceProperties("AWS::DynamoDB::Table", {
+      GlobalSecondaryIndexes: Match.arrayWith(
+        ["gsi1", "gsi2"].map((name) =>
+          Match.objectLike({
+            IndexName: name,
+            KeySchema: [
+              { AttributeName: `${name}pk`, KeyType: "HASH" },
+              { AttributeName: `${name}sk`, KeyType: "RANGE" },
+            ],
+          }),
+        ),
+      ),
+    });
+  });
+
+  it("is retained on stack deletion and replacement", () => {
+    s.data.hasResource("AWS::DynamoDB::Table", { DeletionPolicy: "Retain", UpdateReplacePolicy: "Retain" });
+  });
+
+  it("raises alarms on read and write throttles", () => {
+    for (const metric of ["ReadThrottleEvents", "WriteThrottleEvents"]) {
+      s.data.hasResourceProperties("AWS::CloudWatch::Alarm", {
+        Namespace: "AWS/DynamoDB",
+        MetricName: metric,
+        AlarmActions: Match.anyValue(),
+      });
+    }
+  });
+});
+
+describe("DataStack: documents bucket", () => {
+  it("is private, versioned, encrypted, TLS-only and retained", () => {
+    s.data.resourceCountIs("AWS::S3::Bucket", 1);
+    s.data.hasResource("AWS::S3::Bucket", {
+      DeletionPolicy: "Retain",
+      Properties: Match.objectLike({
+        VersioningConfiguration: { Status: "Enabled" },
+        PublicAccessBlockConfiguration: {
+          BlockPublicAcls: true,
+          BlockPublicPolicy: true,
+          IgnorePublicAcls: true,
+          RestrictPublicBuckets: true,
+        },
+        BucketEncryption: {
+          ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+        },
+      }),
+    });
+    s.data.hasResourceProperties("AWS::S3::BucketPolicy", {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: "Deny", Condition: { Bool: { "aws:SecureTransport": "false" } } }),
+        ]),
+      },
+    });
+  });
+
+  it("expires noncurrent versions and allows presigned PUT/GET via CORS", () => {
+    s.data.hasResourceProperties("AWS::S3::Bucket", {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([
+          Match.objectLike({ NoncurrentVersionExpiration: Match.objectLike({ NoncurrentDays: 90 }) }),
+        ]),
+      },
+      CorsConfiguration: {
+        CorsRules: [
+          Match.objectLike({
+            AllowedMethods: Match.arrayWith(["GET", "PUT"]),
+            AllowedOrigins: ["https://*.cloudfront.net"],
+          }),
+        ],
+      },
+    });
+  });
+
+  it("limits CORS to the app origin when domus:appUrl is given", () => {
+    const custom = synthDomus({ settings: { appUrl: "https://portal.example.org/" } });
+    custom.data.hasResourceProperties("AWS::S3::Bucket", {
+      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ["https://portal.example.org"] })] },
+    });
+    for (const fn of resourcesOf([custom.app, custom.jobs], "AWS::Lambda::Function")) {
+      const vars = (fn[1].Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables;
+      if (vars?.DOMUS_STAGE) expect(vars.APP_URL).toBe("https://portal.example.org");
+    }
+  });
+});
+
+describe("DataStack: KMS key", () => {
+  it("is the only KMS key in the whole app, rotated, aliased and retained", () => {
+    const keys = resourcesOf(s.all, "AWS::KMS::Key");
+    expect(keys).toHaveLength(1);
+    s.data.hasResource("AWS::KMS::Key", {
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+      Properties: Match.objectLike({ EnableKeyRotation: true }),
+    });
+    s.data.hasResourceProperties("AWS::KMS::Alias", { AliasName: "alias/domus-test" });
+  });
+});
