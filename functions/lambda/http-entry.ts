@@ -5,8 +5,14 @@ import { loadConfig } from "../platform/config";
 import { createDeps } from "../platform/deps";
 import type { RouteGroup } from "../platform/http/route-groups";
 
-/** Source address from the HTTP API event (API Gateway has already parsed X-Forwarded-For). */
+/**
+ * The viewer's address. Behind CloudFront the event's sourceIp is the edge, so the
+ * CloudFront-Viewer-Address header ("ip:port", set by CloudFront) comes first; a direct call to the
+ * API endpoint has the real sourceIp. Throttling per account does not depend on this.
+ */
 function addressOf(c: Context): string {
+  const viewer = c.req.header("cloudfront-viewer-address");
+  if (viewer) return viewer.slice(0, viewer.lastIndexOf(":")) || viewer;
   const event = (c.env as { event?: LambdaEvent } | undefined)?.event as
     | { requestContext?: { http?: { sourceIp?: string } } }
     | undefined;
