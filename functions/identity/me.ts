@@ -6,7 +6,7 @@ import type { PersonView } from "./persons";
 export function toMe(
   person: PersonView,
   memberships: MembershipItem[],
-  csrfToken: string,
+  session: { csrfToken: string; mustEnrollTotp?: boolean },
   mailViewerUrl: string | undefined,
 ): Me {
   return {
@@ -14,7 +14,7 @@ export function toMe(
     displayName: person.displayName,
     email: person.email,
     locale: person.locale,
-    csrfToken,
+    csrfToken: session.csrfToken,
     platformOperator: person.platformOperator,
     memberships: memberships.map((m) => ({
       associationId: m.associationId,
@@ -24,6 +24,9 @@ export function toMe(
       roles: m.roles,
       units: m.units,
     })),
+    totpEnabled: person.totpEnabled,
+    mustEnrollTotp: session.mustEnrollTotp === true,
+    notifications: person.notifications,
     ...(mailViewerUrl ? { mailViewerUrl } : {}),
   };
 }

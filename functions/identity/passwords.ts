@@ -1,4 +1,6 @@
 import { randomBytes, type ScryptOptions, scrypt as scryptCallback, timingSafeEqual } from "node:crypto";
+import { invalid } from "../platform/errors";
+import { passwordProblem } from "./model/password-rules";
 
 /** scrypt with N=2^15, r=8, p=1 (OWASP's recommended minimum), 64-byte output. */
 const params = { N: 32768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -31,3 +33,10 @@ export async function verifyPassword(password: string, stored: string): Promise<
 
 /** A hash no password matches, verified against for unknown emails so timing reveals nothing. */
 export const decoyHash = `scrypt$32768$8$1$${Buffer.alloc(16).toString("base64")}$${Buffer.alloc(64).toString("base64")}`;
+
+/** Hashes a new password after the rules accept it; a rejected one is a 400 naming the field and the reason. */
+export async function hashNewPassword(password: string, path = "password"): Promise<string> {
+  const problem = passwordProblem(password);
+  if (problem) throw invalid([{ path, code: problem.code, ...(problem.params ? { params: problem.params } : {}) }]);
+  return hashPassword(password);
+}

@@ -3,7 +3,7 @@ import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { keys } from "../platform/keys";
 import type { Locale } from "../platform/model/schemas";
-import { isConditionFailure } from "../platform/table";
+import { cancellationCodes, isConditionFailure, type TransactItem } from "../platform/table";
 
 /**
  * A person: one login across associations. Email and name are sealed under the person's own
@@ -21,7 +21,31 @@ export interface PersonItem {
   locale: Locale;
   platformOperator: boolean;
   createdAt: string;
+  /** TOTP secret sealed under the person's key (field `totp`); present once enrolment is confirmed. */
+  totpSealed?: string;
+  /** A secret being enrolled, not yet confirmed with a code (field `totpPending`). */
+  totpPendingSealed?: string;
+  /** The last TOTP time step accepted: a code is never accepted twice. */
+  totpLastStep?: number;
+  /** SHA-256 of the unused recovery codes. */
+  recoveryHashes?: Set<string>;
+  notifications?: NotificationPreferences;
 }
+
+/** Which emails a person wants; everything on until they say otherwise. */
+export interface NotificationPreferences {
+  announcements: boolean;
+  charges: boolean;
+  paymentReminders: boolean;
+  messages: boolean;
+}
+
+export const defaultNotifications: NotificationPreferences = {
+  announcements: true,
+  charges: true,
+  paymentReminders: true,
+  messages: true,
+};
 
 export interface PersonView {
   personId: string;
@@ -30,16 +54,23 @@ export interface PersonView {
   locale: Locale;
   platformOperator: boolean;
   passwordHash?: string;
+  totpEnabled: boolean;
+  notifications: NotificationPreferences;
 }
 
 export async function emailIndexOf(deps: AppDeps, email: string): Promise<string> {
   return blindIndex(await deps.secrets.get("blind-index"), "email", email);
 }
 
-/** Creates a person and claims the email atomically; a taken email is a 409 `identity.email_taken`. */
+/**
+ * Creates a person and claims the email atomically; a taken email is a 409 `identity.email_taken`.
+ * `extra` adds writes to the same transaction (a membership, a consumed activation code), so a
+ * person never exists half-made. Without a password the person can be invited but not sign in.
+ */
 export async function createPerson(
   deps: AppDeps,
   input: { email: string; displayName: string; locale: Locale; passwordHash?: string; platformOperator?: boolean },
+  extra: (personId: string) => TransactItem[] = () => [],
 ): Promise<string> {
   const personId = deps.ids.next("p");
   const scope = { kind: "person" as const, personId };
@@ -68,12 +99,19 @@ export async function createPerson(
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
+      ...extra(personId),
     ]);
   } catch (error) {
-    if (isConditionFailure(error)) throw appError("identity.email_taken", { status: 409 });
+    if (emailClaimFailed(error)) throw appError("identity.email_taken", { status: 409 });
     throw error;
   }
   return personId;
+}
+
+/** The email index is the transaction's second write; other failures belong to `extra`. */
+function emailClaimFailed(error: unknown): boolean {
+  const codes = cancellationCodes(error);
+  return codes.length > 0 ? codes[1] === "ConditionalCheckFailed" : isConditionFailure(error);
 }
 
 export async function findPersonIdByEmail(deps: AppDeps, email: string): Promise<string | undefined> {
@@ -81,6 +119,10 @@ export async function findPersonIdByEmail(deps: AppDeps, email: string): Promise
     keys.emailIndex(await emailIndexOf(deps, email)),
   );
   return item?.personId;
+}
+
+export async function loadPersonItem(deps: AppDeps, personId: string): Promise<PersonItem | undefined> {
+  return deps.table.get<PersonItem>(keys.person(personId), true);
 }
 
 export async function loadPerson(deps: AppDeps, personId: string): Promise<PersonView | undefined> {
@@ -97,6 +139,8 @@ export async function openPerson(deps: AppDeps, item: PersonItem): Promise<Perso
     locale: item.locale,
     platformOperator: item.platformOperator,
     passwordHash: item.passwordHash,
+    totpEnabled: item.totpSealed !== undefined,
+    notifications: { ...defaultNotifications, ...item.notifications },
   };
 }
 

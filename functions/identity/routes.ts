@@ -1,24 +1,48 @@
-import { appError } from "../platform/errors";
-import { actorOf, route } from "../platform/http/route";
-import { getMe, health, signIn as signInContract, signOut, updatePreferences } from "./contracts";
-import { toMe } from "./me";
-import { membershipsOf } from "./memberships";
-import { loadPerson, setPersonLocale } from "./persons";
-import { endSession } from "./sessions";
+import { actorOf, type RouteContext, route } from "../platform/http/route";
+import { activateWithCode } from "./activation";
+import {
+  completePasswordReset,
+  confirmEmailChange as confirmEmailContract,
+  getMe,
+  health,
+  requestPasswordReset,
+  signIn as signInContract,
+  signInTotp,
+  signOut,
+  signOutEverywhere,
+  updatePreferences,
+} from "./contracts";
+import { acceptInvitation, activate, previewInvitation as previewContract } from "./contracts-onboarding";
+import { confirmEmailChange } from "./email-change";
+import { acceptAsNewUser, previewInvitation } from "./invitation-accept";
+import { currentMe } from "./me-route";
+import { completeReset, requestReset } from "./password-reset";
+import { setPersonLocale } from "./persons";
+import { adminRoutes } from "./routes-admin";
+import { meRoutes } from "./routes-me";
+import type { SignedIn } from "./session-start";
+import { endAllSessions, endSession } from "./sessions";
 import { signIn } from "./sign-in";
+import { completeTotpSignIn } from "./totp-challenge";
 
-export const identityRoutes = [
+/** Sets the cookie of a new session and answers the signed-in user. */
+export function signedIn(ctx: RouteContext, out: SignedIn) {
+  ctx.http.setSessionCookie(out.token, out.maxAge);
+  return out.me;
+}
+
+const authRoutes = [
   route(health, async (ctx) => ({ status: "ok" as const, time: ctx.deps.clock.now().toISOString() })),
 
   route(signInContract, async (ctx, { body }) => {
-    const out = await signIn(ctx.deps, {
-      email: body.email,
-      password: body.password,
-      address: ctx.http.clientAddress(),
-      userAgent: ctx.http.userAgent(),
-    });
-    ctx.http.setSessionCookie(out.token, out.maxAge);
-    return out.me;
+    const who = { address: ctx.http.clientAddress(), userAgent: ctx.http.userAgent(), requestId: ctx.requestId };
+    const out = await signIn(ctx.deps, { email: body.email, password: body.password, ...who });
+    return "challenge" in out ? out : signedIn(ctx, out);
+  }),
+
+  route(signInTotp, async (ctx, { body }) => {
+    const who = { userAgent: ctx.http.userAgent(), requestId: ctx.requestId };
+    return signedIn(ctx, await completeTotpSignIn(ctx.deps, { ...body, ...who }));
   }),
 
   route(signOut, async (ctx) => {
@@ -28,18 +52,46 @@ export const identityRoutes = [
     return { ok: true as const };
   }),
 
-  route(getMe, async (ctx) => {
-    const actor = actorOf(ctx);
-    const [person, memberships] = await Promise.all([
-      loadPerson(ctx.deps, actor.personId),
-      membershipsOf(ctx.deps, actor.personId),
-    ]);
-    if (!person) throw appError("auth.unauthenticated");
-    return toMe(person, memberships, actor.csrfToken, ctx.deps.config.mailViewerUrl);
+  route(signOutEverywhere, async (ctx) => {
+    const ended = await endAllSessions(ctx.deps, actorOf(ctx).personId);
+    ctx.http.clearSessionCookie();
+    return { ended };
   }),
+
+  route(getMe, async (ctx) => currentMe(ctx)),
 
   route(updatePreferences, async (ctx, { body }) => {
     await setPersonLocale(ctx.deps, actorOf(ctx).personId, body.locale);
     return { ok: true as const };
   }),
+
+  route(requestPasswordReset, async (ctx, { body }) => {
+    await requestReset(ctx.deps, body.email, ctx.http.clientAddress());
+    return { ok: true as const };
+  }),
+
+  route(completePasswordReset, async (ctx, { body }) => {
+    await completeReset(ctx.deps, body.token, body.password);
+    return { ok: true as const };
+  }),
+
+  route(confirmEmailContract, async (ctx, { body }) => {
+    await confirmEmailChange(ctx.deps, body.token);
+    return { ok: true as const };
+  }),
+
+  route(previewContract, async (ctx, { body }) => previewInvitation(ctx.deps, body.token)),
+
+  route(acceptInvitation, async (ctx, { body }) => {
+    const who = { userAgent: ctx.http.userAgent(), requestId: ctx.requestId };
+    return signedIn(ctx, await acceptAsNewUser(ctx.deps, body.token, { ...body, ...who }));
+  }),
+
+  route(activate, async (ctx, { body }) => {
+    const who = { address: ctx.http.clientAddress(), userAgent: ctx.http.userAgent(), requestId: ctx.requestId };
+    return signedIn(ctx, await activateWithCode(ctx.deps, { ...body, ...who }));
+  }),
 ];
+
+/** Every identity route: sign-in and public links, self-service, members and access. */
+export const identityRoutes = [...authRoutes, ...meRoutes, ...adminRoutes];

@@ -28,15 +28,25 @@ export interface SessionItem {
   /** TTL attribute (epoch seconds). */
   expiresAt: number;
   userAgent: string;
+  /** Public handle for "my sessions" (the token hash is never shown). */
+  sessionId?: string;
+  mustEnrollTotp?: boolean;
+}
+
+export interface SessionStart {
+  personId: string;
+  locale: Locale;
+  platformOperator: boolean;
+  memberships: Membership[];
+  userAgent: string;
+  /** Privileged person without a second factor: the session only reaches enrolment. */
+  mustEnrollTotp?: boolean;
 }
 
 export const hashToken = (token: string) => createHash("sha256").update(token).digest("base64url");
 const nowSeconds = (deps: AppDeps) => Math.floor(deps.clock.now().getTime() / 1000);
 
-export async function startSession(
-  deps: AppDeps,
-  who: { personId: string; locale: Locale; platformOperator: boolean; memberships: Membership[]; userAgent: string },
-): Promise<{ token: string; item: SessionItem }> {
+export async function startSession(deps: AppDeps, who: SessionStart): Promise<{ token: string; item: SessionItem }> {
   const token = randomBytes(32).toString("base64url");
   const limits = isPrivileged(who.memberships, who.platformOperator) ? privilegedLimits : ownerLimits;
   const now = nowSeconds(deps);
@@ -53,6 +63,8 @@ export async function startSession(
     ...times,
     expiresAt: sessionExpiry(times),
     userAgent: who.userAgent,
+    sessionId: deps.ids.next("s"),
+    ...(who.mustEnrollTotp ? { mustEnrollTotp: true } : {}),
   };
   await deps.table.put(item, { ifAbsent: true });
   return { token, item };
@@ -72,6 +84,7 @@ export async function authenticateToken(deps: AppDeps, token: string): Promise<A
     memberships: item.memberships,
     locale: item.locale,
     csrfToken: item.csrfToken,
+    ...(item.mustEnrollTotp ? { mustEnrollTotp: true } : {}),
   };
 }
 
@@ -90,13 +103,46 @@ export async function endSession(deps: AppDeps, token: string): Promise<void> {
   await deps.table.delete(keys.session(hashToken(token)));
 }
 
-/** Sign out everywhere: used on password change and membership removal. */
-export async function endAllSessions(deps: AppDeps, personId: string): Promise<number> {
+/** A person's sessions, oldest first (gsi1 sorts by start time); expired ones are left out. */
+export async function sessionsOf(deps: AppDeps, personId: string): Promise<SessionItem[]> {
   const sessions = await deps.table.queryAll<SessionItem>(gsi1.sessionsOf(personId).gsi1pk, "", {
     name: "gsi1",
     pk: "gsi1pk",
     sk: "gsi1sk",
   });
-  for (const s of sessions) await deps.table.delete({ pk: s.pk, sk: s.sk });
-  return sessions.length;
+  const now = nowSeconds(deps);
+  return sessions.filter((s) => sessionAlive(s, now));
+}
+
+/**
+ * Sign out everywhere: on password change or reset, role change and membership removal. The
+ * index is eventually consistent, so this reads every session the person ever had that is still
+ * stored, alive or not. `keepHash` spares the current session (password change).
+ */
+export async function endAllSessions(deps: AppDeps, personId: string, keepHash?: string): Promise<number> {
+  const sessions = await deps.table.queryAll<SessionItem>(gsi1.sessionsOf(personId).gsi1pk, "", {
+    name: "gsi1",
+    pk: "gsi1pk",
+    sk: "gsi1sk",
+  });
+  const ending = sessions.filter((s) => s.pk.slice(2) !== keepHash);
+  for (const s of ending) await deps.table.delete({ pk: s.pk, sk: s.sk });
+  return ending.length;
+}
+
+/** Ends one of the person's own sessions by its public id; false when there is no such session. */
+export async function endSessionById(deps: AppDeps, personId: string, sessionId: string): Promise<boolean> {
+  const session = (await sessionsOf(deps, personId)).find((s) => s.sessionId === sessionId);
+  if (!session) return false;
+  await deps.table.delete({ pk: session.pk, sk: session.sk });
+  return true;
+}
+
+/** Enrolment done: the session is no longer limited to it. */
+export async function liftEnrolmentLimit(deps: AppDeps, sessionHash: string): Promise<void> {
+  await deps.table.update({
+    Key: keys.session(sessionHash),
+    UpdateExpression: "REMOVE mustEnrollTotp",
+    ConditionExpression: "attribute_exists(pk)",
+  });
 }

@@ -1,25 +1,28 @@
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
-import type { Me } from "./contracts";
-import { toMe } from "./me";
-import { membershipsOf, toPolicyMembership } from "./memberships";
+import { auditSignIn } from "./audit-events";
 import { decoyHash, verifyPassword } from "./passwords";
 import { emailIndexOf, findPersonIdByEmail, loadPerson } from "./persons";
-import { startSession } from "./sessions";
+import { openSessionFor, type SignedIn } from "./session-start";
 import { assertNotThrottled, recordFailure, signInRules } from "./throttle";
+import { startChallenge } from "./totp-challenge";
 
 export interface SignInRequest {
   email: string;
   password: string;
   address: string;
   userAgent: string;
+  requestId?: string;
 }
+
+export type SignInOutcome = SignedIn | { challenge: "totp"; challengeToken: string };
 
 /**
  * Password sign-in. Unknown emails and wrong passwords get the same answer after the same work
- * (a decoy scrypt), so the answer does not reveal which emails have accounts.
+ * (a decoy scrypt), so the answer does not reveal which emails have accounts. A person with TOTP
+ * gets a challenge instead of a session.
  */
-export async function signIn(deps: AppDeps, req: SignInRequest): Promise<{ token: string; maxAge: number; me: Me }> {
+export async function signIn(deps: AppDeps, req: SignInRequest): Promise<SignInOutcome> {
   const rules = signInRules(await emailIndexOf(deps, req.email), req.address);
   await assertNotThrottled(deps, rules);
   const personId = await findPersonIdByEmail(deps, req.email);
@@ -27,17 +30,11 @@ export async function signIn(deps: AppDeps, req: SignInRequest): Promise<{ token
   const ok = await verifyPassword(req.password, person?.passwordHash ?? decoyHash);
   if (!person || !ok) {
     await recordFailure(deps, rules);
+    await auditSignIn(deps, person?.personId, "failure", req.requestId);
     throw appError("auth.invalid_credentials");
   }
-  const memberships = await membershipsOf(deps, person.personId);
-  const { token, item } = await startSession(deps, {
-    personId: person.personId,
-    locale: person.locale,
-    platformOperator: person.platformOperator,
-    memberships: memberships.map(toPolicyMembership),
-    userAgent: req.userAgent,
-  });
-  deps.log.info("signed in", { personId: person.personId });
-  const me = toMe(person, memberships, item.csrfToken, deps.config.mailViewerUrl);
-  return { token, maxAge: item.absoluteSeconds, me };
+  if (person.totpEnabled) return { challenge: "totp", challengeToken: await startChallenge(deps, person.personId) };
+  const out = await openSessionFor(deps, person.personId, req.userAgent);
+  await auditSignIn(deps, person.personId, "success", req.requestId);
+  return out;
 }

@@ -52,3 +52,26 @@ export function signInRules(accountIndex: string, address: string): ThrottleRule
     { bucket: `signin:addr:${address}`, limit: 300, windowSeconds: 3600 },
   ];
 }
+
+/** TOTP at sign-in: a few wrong codes per person per quarter hour (each challenge allows five). */
+export function totpRules(personId: string): ThrottleRule[] {
+  return [{ bucket: `totp:person:${personId}`, limit: 10, windowSeconds: 900 }];
+}
+
+/** Re-authentication (current password before sensitive changes), per person. */
+export function reauthRules(personId: string): ThrottleRule[] {
+  return [{ bucket: `reauth:${personId}`, limit: 10, windowSeconds: 900 }];
+}
+
+/** Activation codes: wrong codes per client address (a code is 80 bits; this stops scanning). */
+export function activationRules(address: string): ThrottleRule[] {
+  return [{ bucket: `activate:addr:${address}`, limit: 20, windowSeconds: 3600 }];
+}
+
+/** Reset requests count whether or not the email is known, so the limit reveals nothing. */
+export function resetRequestRules(accountIndex: string, address: string): ThrottleRule[] {
+  return [
+    { bucket: `reset:acct:${accountIndex}`, limit: 5, windowSeconds: 3600 },
+    { bucket: `reset:addr:${address}`, limit: 50, windowSeconds: 3600 },
+  ];
+}

@@ -1,2 +1,3 @@
 /** Imports every domain's job registrations (side effects of registerJob). */
 import "../identity/messages";
+import "../billing/job";

@@ -47,7 +47,12 @@ async function withoutExisting(deps: AppDeps, a: string, u: string, entries: Led
   return entries.filter((e) => !existing.has(keys.ledgerEntry(a, u, e.period, e.entryId).sk));
 }
 
-function transactionFor(deps: AppDeps, head: AccountHead, entries: LedgerEntry[]): TransactItem[] {
+/**
+ * The transaction items that post `entries` to one account: each entry put only if absent, the
+ * head updated only at the version it was read at. Exported for multi-account batches
+ * (post-many.ts), which pack several accounts into one transaction.
+ */
+export function transactionFor(deps: AppDeps, head: AccountHead, entries: LedgerEntry[]): TransactItem[] {
   const { item, key } = head;
   const balances = applyEntries(head.balances, entries);
   const recent = latest([...entries, ...head.recent], recentLimit);

@@ -1,14 +1,18 @@
+import { auditAccountRead } from "../audit/account-read";
 import { readAccountHead } from "../ledger/account-store";
 import { totalOf } from "../ledger/model/entry";
 import { notFound } from "../platform/errors";
 import { route } from "../platform/http/route";
+import { ownerCharges, ownerLedger, ownerStatement, ownerYears } from "./billing-contracts";
 import { accountSummary } from "./contracts";
+import { accountLedger, explainedEntry, statementOf, yearSummaries } from "./ledger-views";
 
 const fundOrder = ["maintenance", "repair", "working_capital", "other", "penalties"] as const;
 
 export const ownerRoutes = [
   /** The owner home: one read of the account head (balances and latest lines, sealed). */
   route(accountSummary, async (ctx, { params }) => {
+    await auditAccountRead(ctx, params.associationId, params.unitId);
     const head = await readAccountHead(ctx.deps, params.associationId, params.unitId);
     if (!head) throw notFound();
     return {
@@ -32,3 +36,55 @@ export const ownerRoutes = [
     };
   }),
 ];
+
+const chargeKinds = new Set(["charge", "adjustment", "penalty"]);
+
+/** Owner billing pages: this month's explained charges, history, years and statements. */
+export const ownerBillingRoutes = [
+  route(ownerCharges, async (ctx, { params, query }) => {
+    const { head, entries } = await accountLedger(ctx.deps, params.associationId, params.unitId);
+    const charges = entries.filter((e) => chargeKinds.has(e.kind));
+    const period = query.period ?? charges.at(-1)?.period;
+    const lines = charges
+      .filter((e) => e.period === period)
+      .map((e) => explainedEntry(e, head.item.currency, ctx.locale));
+    const dueDate = lines.find((l) => l.dueDate)?.dueDate;
+    return {
+      period,
+      currency: head.item.currency,
+      dueDate,
+      totalMinor: lines.reduce((s, l) => s + l.amountMinor, 0),
+      lines,
+    };
+  }),
+
+  route(ownerLedger, async (ctx, { params, query }) => {
+    const { head, entries } = await accountLedger(ctx.deps, params.associationId, params.unitId);
+    const newest = [...entries].reverse();
+    const start = query.cursor ?? 0;
+    const page = newest.slice(start, start + query.limit);
+    const next = start + query.limit < newest.length ? start + query.limit : undefined;
+    const out = page.map((e) => ({
+      ...explainedEntry(e, head.item.currency, ctx.locale),
+      balanceAfterMinor: e.balanceAfterMinor,
+    }));
+    return { currency: head.item.currency, balanceMinor: entries.at(-1)?.balanceAfterMinor ?? 0, entries: out, next };
+  }),
+
+  route(ownerYears, async (ctx, { params }) => {
+    const { head, entries } = await accountLedger(ctx.deps, params.associationId, params.unitId);
+    return { currency: head.item.currency, years: yearSummaries(entries) };
+  }),
+
+  route(ownerStatement, async (ctx, { params, query }) => {
+    const { head, entries } = await accountLedger(ctx.deps, params.associationId, params.unitId);
+    const s = statementOf(entries, query.from, query.to);
+    const out = s.entries.map((e) => ({
+      ...explainedEntry(e, head.item.currency, ctx.locale),
+      balanceAfterMinor: e.balanceAfterMinor,
+    }));
+    return { currency: head.item.currency, from: query.from, to: query.to, ...s, entries: out };
+  }),
+];
+
+ownerRoutes.push(...ownerBillingRoutes);

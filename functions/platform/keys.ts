@@ -27,7 +27,10 @@ export const keys = {
   /** Billing: a charge rule of an association (effective-dated). */
   chargeRule: (a: string, ruleId: string): ItemKey => ({ pk: `A#${a}`, sk: `RULE#${ruleId}` }),
   /** Billing: a supplier invoice entered for a billing period. */
-  invoice: (a: string, period: string, invoiceId: string): ItemKey => ({ pk: `A#${a}`, sk: `INV#${period}#${invoiceId}` }),
+  invoice: (a: string, period: string, invoiceId: string): ItemKey => ({
+    pk: `A#${a}`,
+    sk: `INV#${period}#${invoiceId}`,
+  }),
   /** Billing: the run of a period (status, draft fingerprint, association totals). */
   billingRun: (a: string, period: string): ItemKey => ({ pk: `A#${a}`, sk: `RUN#${period}` }),
   /** Identity: a pending invitation listed under its association; the token item points to it. */

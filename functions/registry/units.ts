@@ -1,5 +1,7 @@
+import { openAccount } from "../ledger/account-store";
 import type { AppDeps } from "../platform/deps";
 import { keys } from "../platform/keys";
+import type { Currency } from "../platform/model/schemas";
 
 /** A unit of the registry (apartment, commercial space, parking). Association data, not personal. */
 export interface Unit {
@@ -21,12 +23,40 @@ export interface Unit {
 
 type UnitItem = Unit & { pk: string; sk: string; associationId: string };
 
+function toItem(associationId: string, unit: Unit): UnitItem {
+  return { ...keys.unit(associationId, unit.unitId), associationId, ...unit };
+}
+
+function fromItem({ pk: _pk, sk: _sk, associationId: _a, ...unit }: UnitItem): Unit {
+  return unit;
+}
+
 export async function putUnit(deps: AppDeps, associationId: string, unit: Unit): Promise<void> {
-  const item: UnitItem = { ...keys.unit(associationId, unit.unitId), associationId, ...unit };
-  await deps.table.put(item);
+  await deps.table.put(toItem(associationId, unit));
+}
+
+/** Writes many units, 25 per request (imports): callers validate everything first. */
+export async function putUnits(deps: AppDeps, associationId: string, units: readonly Unit[]): Promise<void> {
+  await deps.table.batchPut(units.map((u) => toItem(associationId, u)));
+}
+
+export async function readUnit(deps: AppDeps, associationId: string, unitId: string): Promise<Unit | undefined> {
+  const item = await deps.table.get<UnitItem>(keys.unit(associationId, unitId));
+  return item ? fromItem(item) : undefined;
 }
 
 export async function listUnits(deps: AppDeps, associationId: string): Promise<Unit[]> {
   const items = await deps.table.queryAll<UnitItem>(`A#${associationId}`, "UNIT#");
-  return items.map(({ pk: _pk, sk: _sk, associationId: _a, ...unit }) => unit);
+  return items.map(fromItem);
+}
+
+export async function deleteUnit(deps: AppDeps, associationId: string, unitId: string): Promise<void> {
+  await deps.table.delete(keys.unit(associationId, unitId));
+}
+
+/** Opens the personal account of each unit that has none yet (idempotent; one data key per account). */
+export async function openAccounts(deps: AppDeps, associationId: string, currency: Currency, units: readonly Unit[]) {
+  for (const u of units) {
+    await openAccount(deps, { associationId, unitId: u.unitId, unitNumber: u.number, currency });
+  }
 }

@@ -26,9 +26,9 @@ describe("the API on the embedded runtime", () => {
   });
 
   it("serves an OpenAPI document naming every operation's access", async () => {
-    const doc = await new ApiClient(domus.url).get<{ paths: Record<string, Record<string, { "x-domus-access"?: unknown }>> }>(
-      "/api/openapi.json",
-    );
+    const doc = await new ApiClient(domus.url).get<{
+      paths: Record<string, Record<string, { "x-domus-access"?: unknown }>>;
+    }>("/api/openapi.json");
     const operations = Object.values(doc.body.paths).flatMap((p) => Object.values(p));
     expect(operations.length).toBeGreaterThanOrEqual(5);
     for (const op of operations) expect(op["x-domus-access"]).toBeDefined();
@@ -58,14 +58,21 @@ describe("the API on the embedded runtime", () => {
   it("refuses another unit, another association and a nonexistent one", async () => {
     const api = new ApiClient(domus.url);
     await api.signIn("ana.popescu@example.com");
-    for (const path of [`/api/owner/associations/${ro}/units/u013/summary`, `/api/owner/associations/${pl}/units/u004/summary`, "/api/owner/associations/nowhere/units/u001/summary"]) {
+    for (const path of [
+      `/api/owner/associations/${ro}/units/u013/summary`,
+      `/api/owner/associations/${pl}/units/u004/summary`,
+      "/api/owner/associations/nowhere/units/u001/summary",
+    ]) {
       expect((await api.get(path)).status).toBe(403);
     }
   });
 
   it("gives the same answer for an unknown email and a wrong password", async () => {
     const api = new ApiClient(domus.url);
-    const wrong = await api.post("/api/auth/sign-in", { email: "ana.popescu@example.com", password: "not the password!" });
+    const wrong = await api.post("/api/auth/sign-in", {
+      email: "ana.popescu@example.com",
+      password: "not the password!",
+    });
     const unknown = await api.post("/api/auth/sign-in", { email: "nobody@example.com", password: "not the password!" });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
@@ -86,19 +93,28 @@ describe("the API on the embedded runtime", () => {
     await api.signIn("jan.kowalski@example.com");
     const noToken = await api.call("PATCH", "/api/me/preferences", { locale: "pl" }, { "x-csrf-token": "" });
     expect(noToken.status).toBe(403);
-    const crossSite = await api.call("PATCH", "/api/me/preferences", { locale: "pl" }, { "sec-fetch-site": "cross-site" });
+    const crossSite = await api.call(
+      "PATCH",
+      "/api/me/preferences",
+      { locale: "pl" },
+      { "sec-fetch-site": "cross-site" },
+    );
     expect(crossSite.status).toBe(403);
-    const evilOrigin = await api.call("PATCH", "/api/me/preferences", { locale: "pl" }, { origin: "https://evil.example" });
+    const evilOrigin = await api.call(
+      "PATCH",
+      "/api/me/preferences",
+      { locale: "pl" },
+      { origin: "https://evil.example" },
+    );
     expect(evilOrigin.status).toBe(403);
     expect((await api.call("PATCH", "/api/me/preferences", { locale: "pl" })).status).toBe(200);
   });
 
   it("answers bad input with a translated 4xx naming the field, never a 500", async () => {
     const api = new ApiClient(domus.url, "ro");
-    const bad = await api.post<{ error: { code: string; message: string; fields: { path: string; message: string }[] } }>(
-      "/api/auth/sign-in",
-      { email: "not-an-email", password: "x", role: "chairman" },
-    );
+    const bad = await api.post<{
+      error: { code: string; message: string; fields: { path: string; message: string }[] };
+    }>("/api/auth/sign-in", { email: "not-an-email", password: "x", role: "chairman" });
     expect(bad.status).toBe(400);
     expect(bad.body.error.code).toBe("request.invalid");
     expect(bad.body.error.message).toBe("Unele câmpuri trebuie corectate.");
@@ -106,7 +122,12 @@ describe("the API on the embedded runtime", () => {
     const malformed = await api.call("POST", "/api/auth/sign-in", "{nope", { "content-type": "application/json" });
     expect(malformed.status).toBe(400);
     // The server answers before reading the oversize body, so this connection cannot be reused.
-    const huge = await api.call("POST", "/api/auth/sign-in", { email: "a@b.co", password: "x".repeat(300_000) }, { connection: "close" });
+    const huge = await api.call(
+      "POST",
+      "/api/auth/sign-in",
+      { email: "a@b.co", password: "x".repeat(300_000) },
+      { connection: "close" },
+    );
     expect(huge.status).toBe(413);
     const missing = await api.get<{ error: { code: string } }>("/api/nothing-here");
     expect(missing.status).toBe(404);

@@ -64,7 +64,6 @@ describe.each(locales)("web translations: %s", (locale) => {
   it("has no empty texts", () => {
     for (const [key, text] of Object.entries(file)) expect(text.trim(), `${locale}: ${key}`).not.toBe("");
   });
-
 });
 
 describe.each(locales.filter((l) => l !== "en"))("the %s texts", (locale) => {

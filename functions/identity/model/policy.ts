@@ -28,6 +28,8 @@ export const actionRules = {
   "registry.write": { association: managers, ownUnit: [] },
   "billing.read": { association: [...finance, "board"], ownUnit: [] },
   "billing.write": { association: ["chairman", "accountant", "administrator"], ownUnit: [] },
+  "billing.publish": { association: managers, ownUnit: [] },
+  "billing.adjust": { association: ["chairman", "accountant", "administrator"], ownUnit: [] },
   "members.read": { association: [...managers, "board"], ownUnit: [] },
   "members.manage": { association: managers, ownUnit: [] },
   "audit.read": { association: ["chairman", "auditor", "administrator"], ownUnit: [] },

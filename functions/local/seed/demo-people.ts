@@ -6,6 +6,13 @@ import type { Locale, Role } from "../../platform/model/schemas";
  */
 export const demoPassword = "domus-demo-2026";
 
+/**
+ * The TOTP secret of every privileged demo user (board, chairman, accountant, auditor,
+ * administrators, operator): add it to an authenticator app once, or print the current code with
+ * `npx tsx functions/local/totp-code.ts`. Owners have no second factor, so their sign-in stays simple.
+ */
+export const demoTotpSecret = "DOMVSDEMOTOTPSECRETKEYFORTESTING";
+
 export interface DemoPerson {
   email: string;
   name: string;
@@ -86,6 +93,12 @@ export const demoPeople: DemoPerson[] = [
       { associationId: ro, roles: ["administrator"], unitNumbers: [] },
       { associationId: pl, roles: ["administrator"], unitNumbers: [] },
     ],
+  },
+  {
+    email: "piotr.zarzadca@example.com",
+    name: "Piotr Zarządca",
+    locale: "pl",
+    memberships: [{ associationId: pl, roles: ["administrator"], unitNumbers: [] }],
   },
   { email: "operator@example.com", name: "Platform Operator", locale: "en", platformOperator: true, memberships: [] },
 ];

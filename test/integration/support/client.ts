@@ -17,7 +17,12 @@ export class ApiClient {
     public locale = "en",
   ) {}
 
-  async call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiAnswer<T>> {
+  async call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<ApiAnswer<T>> {
     const headers: Record<string, string> = { "accept-language": this.locale };
     if (this.cookie) headers.cookie = this.cookie;
     if (method !== "GET") headers["x-csrf-token"] = this.csrf;

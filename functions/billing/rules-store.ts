@@ -1,0 +1,46 @@
+import type { AppDeps } from "../platform/deps";
+import { keys } from "../platform/keys";
+import type { ChargeRule, Invoice } from "./compute/types";
+
+type RuleItem = ChargeRule & { pk: string; sk: string };
+type InvoiceItem = Invoice & { pk: string; sk: string; createdAt: string };
+
+/** Saves a rule (association data: rates and names are not personal). */
+export async function putRule(deps: AppDeps, associationId: string, rule: ChargeRule): Promise<void> {
+  await deps.table.put({ ...keys.chargeRule(associationId, rule.ruleId), ...rule });
+}
+
+export async function listRules(deps: AppDeps, associationId: string): Promise<ChargeRule[]> {
+  const items = await deps.table.queryAll<RuleItem>(`A#${associationId}`, "RULE#");
+  return items.map(({ pk: _p, sk: _s, ...rule }) => rule);
+}
+
+export async function readRule(deps: AppDeps, associationId: string, ruleId: string): Promise<ChargeRule | undefined> {
+  const item = await deps.table.get<RuleItem>(keys.chargeRule(associationId, ruleId));
+  if (!item) return undefined;
+  const { pk: _p, sk: _s, ...rule } = item;
+  return rule;
+}
+
+export async function deleteRule(deps: AppDeps, associationId: string, ruleId: string): Promise<void> {
+  await deps.table.delete(keys.chargeRule(associationId, ruleId));
+}
+
+/** Saves an invoice; `ifAbsent` makes a retried create a no-op-or-conflict instead of a duplicate. */
+export async function putInvoice(deps: AppDeps, associationId: string, invoice: Invoice): Promise<void> {
+  const item: InvoiceItem = {
+    ...keys.invoice(associationId, invoice.period, invoice.invoiceId),
+    ...invoice,
+    createdAt: deps.clock.now().toISOString(),
+  };
+  await deps.table.put(item, { ifAbsent: true });
+}
+
+export async function listInvoices(deps: AppDeps, associationId: string, period: string): Promise<Invoice[]> {
+  const items = await deps.table.queryAll<InvoiceItem>(`A#${associationId}`, `INV#${period}#`);
+  return items.map(({ pk: _p, sk: _s, createdAt: _c, ...invoice }) => invoice);
+}
+
+export async function deleteInvoice(deps: AppDeps, associationId: string, period: string, invoiceId: string) {
+  await deps.table.delete(keys.invoice(associationId, period, invoiceId));
+}
