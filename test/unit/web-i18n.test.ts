@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { locales } from "../../functions/platform/model/schemas";
 
@@ -11,9 +11,21 @@ const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
 type Json = { [key: string]: string | Json };
 
+const i18nDir = new URL("../../web/src/i18n/", import.meta.url);
+
+/** Feature namespaces: one folder per feature, each with a file per language. */
+const namespaces = readdirSync(i18nDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+/** Every text of a language, the root file and every namespace, keys prefixed by namespace. */
 function load(locale: string): Record<string, string> {
-  const text = readFileSync(new URL(`../../web/src/i18n/${locale}.json`, import.meta.url), "utf8");
-  return flatten(JSON.parse(text) as Json);
+  const read = (path: string) => flatten(JSON.parse(readFileSync(new URL(path, i18nDir), "utf8")) as Json);
+  const all = read(`${locale}.json`);
+  for (const ns of namespaces) {
+    for (const [key, text] of Object.entries(read(`${ns}/${locale}.json`))) all[`${ns}:${key}`] = text;
+  }
+  return all;
 }
 
 function flatten(tree: Json, prefix = ""): Record<string, string> {

@@ -1,6 +1,7 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { Route, Switch } from "wouter";
 import NotFoundPage from "../pages/NotFoundPage";
+import { featureRoutes } from "./feature-routes";
 import { HomeRedirect } from "./HomeRedirect";
 import { OwnerHomePage, SignInPage } from "./lazy-pages";
 import { paths } from "./paths";
@@ -26,6 +27,19 @@ export function App({ queryClient }: { queryClient: QueryClient }) {
             </AppShell>
           )}
         </Route>
+        {featureRoutes.map((r) => (
+          <Route key={r.path} path={r.path}>
+            {(params: Record<string, string>) =>
+              r.shell === "app" ? (
+                <AppShell associationId={params.associationId} unitId={params.unitId}>
+                  {() => r.render(params)}
+                </AppShell>
+              ) : (
+                <PublicShell>{r.render(params)}</PublicShell>
+              )
+            }
+          </Route>
+        ))}
         <Route>
           <PublicShell>
             <NotFoundPage />

@@ -6,16 +6,23 @@ import { detectLocale, isLocale, supportedLocales } from "./languages";
 
 const STORAGE_KEY = "domus.locale";
 
-/** Each language is its own chunk, fetched only when it is used. */
-const bundles = import.meta.glob<{ default: ResourceKey }>("./*.json");
+/**
+ * Each language is its own chunk, fetched only when it is used. Features keep their texts in
+ * their own namespace (`./<namespace>/<lang>.json`), loaded with the feature's pages.
+ */
+const bundles = import.meta.glob<{ default: ResourceKey }>(["./*.json", "./*/*.json"]);
+
+function bundlePath(language: string, namespace: string): string {
+  return namespace === "translation" ? `./${language}.json` : `./${namespace}/${language}.json`;
+}
 
 const lazyBundles: BackendModule = {
   type: "backend",
   init() {},
-  read(language, _namespace, callback) {
-    const load = bundles[`./${language}.json`];
+  read(language, namespace, callback) {
+    const load = bundles[bundlePath(language, namespace)];
     if (!load) {
-      callback(new Error(`no translations for ${language}`), false);
+      callback(new Error(`no translations for ${language}/${namespace}`), false);
       return;
     }
     load().then(
