@@ -1,22 +1,22 @@
-import "./identity/messages";
-import "./identity/mail-messages";
-import { auditRoutes } from "./audit/routes";
-import { billingRoutes } from "./billing/routes";
-import { documentRoutes } from "./documents/routes";
-import { identityRoutes } from "./identity/routes";
-import { ownerRoutes } from "./owner/routes";
+import { adminRoutes } from "./groups/admin";
+import { authRoutes } from "./groups/auth";
+import { fileRoutes } from "./groups/files";
+import { ownerRoutes } from "./groups/owner";
 import type { Contract } from "./platform/http/contract";
 import type { Route } from "./platform/http/route";
-import { registryRoutes } from "./registry/routes";
+import type { RouteGroup } from "./platform/http/route-groups";
 
-/** Every route of the API. Each domain exports its own list; this is the only place they meet. */
-export const allRoutes: Route[] = [
-  ...identityRoutes,
-  ...ownerRoutes,
-  ...registryRoutes,
-  ...billingRoutes,
-  ...documentRoutes,
-  ...auditRoutes,
-];
+/**
+ * Every route of the API, by route group. Each group file (`groups/<group>.ts`) imports only its
+ * own domains' routes, so each Lambda bundles only what it serves; the local server serves all.
+ */
+export const routesByGroup: Record<RouteGroup, Route[]> = {
+  auth: authRoutes,
+  owner: ownerRoutes,
+  admin: adminRoutes,
+  files: fileRoutes,
+};
+
+export const allRoutes: Route[] = Object.values(routesByGroup).flat();
 
 export const allContracts: Contract[] = allRoutes.map((r) => r.contract);

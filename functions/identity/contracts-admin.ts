@@ -51,9 +51,9 @@ export const listInvitations = defineContract({
 
 export const printActivationLetters = defineContract({
   id: "identity.printActivationLetters",
-  group: "admin",
+  group: "files",
   method: "post",
-  path: "/api/admin/associations/{associationId}/activation-letters",
+  path: "/api/files/associations/{associationId}/activation-letters",
   summary: "New one-time activation codes (60 days) for the given units, as a PDF with one letter per unit",
   access: { kind: "action", action: "members.manage" },
   params: associationParams,

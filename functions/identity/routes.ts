@@ -18,7 +18,6 @@ import { acceptAsNewUser, previewInvitation } from "./invitation-accept";
 import { currentMe } from "./me-route";
 import { completeReset, requestReset } from "./password-reset";
 import { setPersonLocale } from "./persons";
-import { adminRoutes } from "./routes-admin";
 import { meRoutes } from "./routes-me";
 import type { SignedIn } from "./session-start";
 import { endAllSessions, endSession } from "./sessions";
@@ -93,5 +92,5 @@ const authRoutes = [
   }),
 ];
 
-/** Every identity route: sign-in and public links, self-service, members and access. */
-export const identityRoutes = [...authRoutes, ...meRoutes, ...adminRoutes];
+/** Identity routes of the `auth` group: sign-in, public links and self-service. */
+export const identityAuthRoutes = [...authRoutes, ...meRoutes];

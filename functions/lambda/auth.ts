@@ -1,4 +1,5 @@
+import { authRoutes } from "../groups/auth";
 import { httpHandlerFor } from "./http-entry";
 
-/** Lambda entry of the `auth` route group. */
-export const handler = httpHandlerFor("auth");
+/** Lambda entry of the `auth` route group: it bundles only this group's routes. */
+export const handler = httpHandlerFor(authRoutes);

@@ -1,4 +1,5 @@
+import { fileRoutes } from "../groups/files";
 import { httpHandlerFor } from "./http-entry";
 
-/** Lambda entry of the `files` route group. */
-export const handler = httpHandlerFor("files");
+/** Lambda entry of the `files` route group: it bundles only this group's routes. */
+export const handler = httpHandlerFor(fileRoutes);

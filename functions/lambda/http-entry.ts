@@ -3,7 +3,7 @@ import { handle, type LambdaEvent } from "hono/aws-lambda";
 import { buildApp } from "../app";
 import { loadConfig } from "../platform/config";
 import { createDeps } from "../platform/deps";
-import type { RouteGroup } from "../platform/http/route-groups";
+import type { Route } from "../platform/http/route";
 
 /**
  * The viewer's address. Behind CloudFront the event's sourceIp is the edge, so the
@@ -20,9 +20,9 @@ function addressOf(c: Context): string {
 }
 
 /** One Lambda per route group: configuration read and validated once per cold start. */
-export function httpHandlerFor(group: RouteGroup) {
+export function httpHandlerFor(routes: Route[]) {
   const config = loadConfig(process.env);
   const deps = createDeps(config);
   const bucketOrigin = `https://${config.bucketName}.s3.${config.region}.amazonaws.com`;
-  return handle(buildApp(deps, { groups: [group], addressOf, connectSrc: [bucketOrigin] }));
+  return handle(buildApp(deps, routes, { addressOf, connectSrc: [bucketOrigin] }));
 }

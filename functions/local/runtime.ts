@@ -10,6 +10,7 @@ import { type Config, loadConfig } from "../platform/config";
 import { type AppDeps, createDeps } from "../platform/deps";
 import { securityHeaders } from "../platform/http/security-headers";
 import type { Logger } from "../platform/log";
+import { allRoutes } from "../routes";
 import { startLocalAws } from "./aws";
 import { s3Proxy, s3ProxyPrefix } from "./s3-proxy";
 import { startScheduler } from "./scheduler";
@@ -58,7 +59,7 @@ export async function startDomus(opts: DomusOptions): Promise<RunningDomus> {
   const deps = createDeps(config, { clock: opts.clock, log: opts.log });
   await ensureTable(deps.clients.dynamo, config.tableName);
   await ensureBucket(deps.clients.s3, config.bucketName);
-  const api = buildApp(deps, { addressOf: (c) => getConnInfo(c).remote.address ?? "unknown" });
+  const api = buildApp(deps, allRoutes, { addressOf: (c) => getConnInfo(c).remote.address ?? "unknown" });
   root.use("*", securityHeaders());
   root.all(`${s3ProxyPrefix}/*`, s3Proxy(aws.endpoints.s3));
   root.all("/api/*", (c) => api.fetch(c.req.raw, c.env));

@@ -32,7 +32,7 @@ function withEffective(a: AssociationProfile) {
   };
 }
 
-/** Registry routes: profile, units, owners, import and export. */
+/** Registry routes: profile, units, owners and import. */
 export const registryRoutes = [
   route(c.getProfile, async (ctx, { params }) => withEffective(await association(ctx.deps, params.associationId))),
 
@@ -87,7 +87,10 @@ export const registryRoutes = [
     const a = await association(ctx.deps, params.associationId);
     return importUnits(ctx.deps, a, body);
   }),
+];
 
+/** Registry routes of the `files` group: unit export as CSV or XLSX. */
+export const registryFileRoutes = [
   route(c.exportUnitsContract, async (ctx, { params, query }) => {
     const units = await listUnits(ctx.deps, params.associationId);
     const csv = query.format === "csv";

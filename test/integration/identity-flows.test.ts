@@ -144,7 +144,7 @@ describe("invitation → password → TOTP → sign in again", () => {
 
   it("prints activation letters and lets an owner activate with the code, once", async () => {
     const boss = await chairman();
-    const pdf = await boss.call("POST", `/api/admin/associations/${ro}/activation-letters`, { unitIds: ["u021"] });
+    const pdf = await boss.call("POST", `/api/files/associations/${ro}/activation-letters`, { unitIds: ["u021"] });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");
     expect(String(pdf.body).startsWith("%PDF")).toBe(true);

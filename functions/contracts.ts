@@ -1,0 +1,38 @@
+import * as audit from "./audit/contracts";
+import * as billing from "./billing/contracts";
+import * as documents from "./documents/contracts";
+import * as identity from "./identity/contracts";
+import * as identityAdmin from "./identity/contracts-admin";
+import * as identityMe from "./identity/contracts-me";
+import * as identityOnboarding from "./identity/contracts-onboarding";
+import * as ownerBilling from "./owner/billing-contracts";
+import * as owner from "./owner/contracts";
+import type { Contract } from "./platform/http/contract";
+import * as registry from "./registry/contracts";
+
+/**
+ * Every contract of the API, without the handlers: what the OpenAPI document is built from, so
+ * the `auth` Lambda that serves it does not bundle every route. A unit test checks this list
+ * against the routes, so a contract added in one place and not the other fails.
+ */
+const modules: Record<string, unknown>[] = [
+  identity,
+  identityMe,
+  identityOnboarding,
+  identityAdmin,
+  owner,
+  ownerBilling,
+  registry,
+  billing,
+  documents,
+  audit,
+];
+
+function isContract(value: unknown): value is Contract {
+  const v = value as Partial<Contract> | undefined;
+  return (
+    typeof v?.id === "string" && typeof v.path === "string" && typeof v.method === "string" && v.access !== undefined
+  );
+}
+
+export const contractList: Contract[] = [...new Set(modules.flatMap((m) => Object.values(m).filter(isContract)))];
