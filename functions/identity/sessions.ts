@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { AppDeps } from "../platform/deps";
-import { gsi1, keys } from "../platform/keys";
+import { gsi1, type ItemKey, keys } from "../platform/keys";
 import type { Actor, Membership } from "../platform/model/actor";
 import type { Locale } from "../platform/model/schemas";
 import { isPrivileged } from "./model/policy";
@@ -71,12 +71,29 @@ export async function startSession(deps: AppDeps, who: SessionStart): Promise<{ 
 }
 
 /** The actor behind a token, or undefined when unknown, idle too long or past its absolute end. */
-export async function authenticateToken(deps: AppDeps, token: string): Promise<Actor | undefined> {
+export async function authenticateToken(
+  deps: AppDeps,
+  token: string,
+  extra: ItemKey[] = [],
+): Promise<{ actor: Actor; items: ItemKey[] } | undefined> {
   if (token.length < 20 || token.length > 100) return undefined;
-  const item = await deps.table.get<SessionItem>(keys.session(hashToken(token)));
+  const sessionKey = keys.session(hashToken(token));
+  const { item, items } = await readSession(deps, sessionKey, extra);
   const now = nowSeconds(deps);
   if (!item || !sessionAlive(item, now)) return undefined;
   if (now - item.lastSeenAtSeconds >= touchEverySeconds) await touch(deps, item, now);
+  return { actor: actorOfSession(item), items };
+}
+
+/** The session item, and any extra items in the same BatchGetItem (one call either way). */
+async function readSession(deps: AppDeps, sessionKey: ItemKey, extra: ItemKey[]) {
+  if (extra.length === 0) return { item: await deps.table.get<SessionItem>(sessionKey), items: [] };
+  const found = await deps.table.batchGet([sessionKey, ...extra]);
+  const item = found.find((i) => i.pk === sessionKey.pk && i.sk === sessionKey.sk) as SessionItem | undefined;
+  return { item, items: found.filter((i) => i !== item) };
+}
+
+function actorOfSession(item: SessionItem): Actor {
   return {
     personId: item.personId,
     sessionHash: item.pk.slice(2),

@@ -1,8 +1,9 @@
 import { auditAccountRead } from "../audit/account-read";
-import { readAccountHead } from "../ledger/account-store";
+import { type AccountHeadItem, openHead, readAccountHead } from "../ledger/account-store";
 import { totalOf } from "../ledger/model/entry";
 import { notFound } from "../platform/errors";
-import { route } from "../platform/http/route";
+import { type RouteContext, route } from "../platform/http/route";
+import { keys } from "../platform/keys";
 import { ownerCharges, ownerLedger, ownerStatement, ownerYears } from "./billing-contracts";
 import { accountSummary } from "./contracts";
 import { accountLedger, explainedEntry, statementOf, yearSummaries } from "./ledger-views";
@@ -10,32 +11,47 @@ import { accountLedger, explainedEntry, statementOf, yearSummaries } from "./led
 const fundOrder = ["maintenance", "repair", "working_capital", "other", "penalties"] as const;
 
 export const ownerRoutes = [
-  /** The owner home: one read of the account head (balances and latest lines, sealed). */
-  route(accountSummary, async (ctx, { params }) => {
-    await auditAccountRead(ctx, params.associationId, params.unitId);
-    const head = await readAccountHead(ctx.deps, params.associationId, params.unitId);
-    if (!head) throw notFound();
-    return {
-      associationId: head.item.associationId,
-      unitId: head.item.unitId,
-      unitNumber: head.item.unitNumber,
-      currency: head.item.currency,
-      balances: fundOrder
-        .filter((fund) => head.balances[fund] !== undefined)
-        .map((fund) => ({ fund, balanceMinor: head.balances[fund] ?? 0 })),
-      totalMinor: totalOf(head.balances),
-      recent: head.recent.map((e) => ({
-        entryId: e.entryId,
-        date: e.date,
-        period: e.period,
-        kind: e.kind,
-        fund: e.fund,
-        description: e.description,
-        amountMinor: e.amountMinor,
-      })),
-    };
-  }),
+  /**
+   * The owner home: the account head (balances and latest lines, sealed) is read in the same
+   * BatchGetItem as the session, so the page costs one call to the table.
+   */
+  route(
+    accountSummary,
+    async (ctx, { params }) => {
+      await auditAccountRead(ctx, params.associationId, params.unitId);
+      const head = await headFor(ctx, params.associationId, params.unitId);
+      if (!head) throw notFound();
+      return {
+        associationId: head.item.associationId,
+        unitId: head.item.unitId,
+        unitNumber: head.item.unitNumber,
+        currency: head.item.currency,
+        balances: fundOrder
+          .filter((fund) => head.balances[fund] !== undefined)
+          .map((fund) => ({ fund, balanceMinor: head.balances[fund] ?? 0 })),
+        totalMinor: totalOf(head.balances),
+        recent: head.recent.map((e) => ({
+          entryId: e.entryId,
+          date: e.date,
+          period: e.period,
+          kind: e.kind,
+          fund: e.fund,
+          description: e.description,
+          amountMinor: e.amountMinor,
+        })),
+      };
+    },
+    { prefetch: (p) => [keys.account(p.associationId ?? "", p.unitId ?? "")] },
+  ),
 ];
+
+/** The account head from the prefetch when there was one, else read now. */
+async function headFor(ctx: RouteContext, associationId: string, unitId: string) {
+  const key = keys.account(associationId, unitId);
+  if (!ctx.prefetched.has(key)) return readAccountHead(ctx.deps, associationId, unitId);
+  const item = ctx.prefetched.get<AccountHeadItem>(key);
+  return item ? openHead(ctx.deps, item) : undefined;
+}
 
 const chargeKinds = new Set(["charge", "adjustment", "penalty"]);
 

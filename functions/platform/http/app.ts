@@ -63,7 +63,7 @@ export function createHttpApp(opts: AppOptions): OpenAPIHono<Env> {
 
 function mount(app: OpenAPIHono<Env>, r: Route, opts: AppOptions) {
   const { contract } = r;
-  const config = { ...openApiRouteOf(contract), middleware: [guardFor(contract, opts.deps, opts.access)] };
+  const config = { ...openApiRouteOf(contract), middleware: [guardFor(r, opts.deps, opts.access)] };
   app.openapi(config, async (c) => {
     const ctx = routeContext(c, opts);
     const input = {
@@ -85,6 +85,7 @@ function routeContext(c: Context<Env>, opts: AppOptions): RouteContext {
   return {
     deps,
     actor,
+    prefetched: c.get("prefetched"),
     locale: c.get("locale"),
     requestId: c.get("requestId"),
     log: deps.log.child({ requestId: c.get("requestId") }),

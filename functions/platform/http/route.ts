@@ -1,4 +1,5 @@
 import type { AppDeps } from "../deps";
+import type { ItemKey } from "../keys";
 import type { Logger } from "../log";
 import type { Actor } from "../model/actor";
 import type { Locale } from "../model/schemas";
@@ -13,8 +14,17 @@ export interface HttpSide {
   userAgent(): string;
 }
 
+/** Items read together with the session, in the same request to the table. */
+export interface Prefetched {
+  /** The item under `key`: undefined when it does not exist or was not prefetched. */
+  get<T extends ItemKey>(key: ItemKey): T | undefined;
+  /** Whether `key` was part of the prefetch (so "undefined" above means "does not exist"). */
+  has(key: ItemKey): boolean;
+}
+
 export interface RouteContext {
   deps: AppDeps;
+  prefetched: Prefetched;
   /** The signed-in person, present on every route whose access is not public. */
   actor: Actor | undefined;
   locale: Locale;
@@ -32,15 +42,33 @@ export interface RouteInput<C> {
 /** A contract with its handler. Handlers return the response body, or a Response for files. */
 export interface Route<C extends Contract = Contract> {
   contract: C;
+  /**
+   * Keys to read in the same BatchGetItem as the session (from the path's params), so a hot read
+   * route costs one call to the table. Used only after the policy allows the request.
+   */
+  prefetch?: (params: Record<string, string>) => ItemKey[];
   handle(ctx: RouteContext, input: RouteInput<C>): Promise<ContractResponse<C> | Response>;
 }
 
 export function route<C extends Contract>(
   contract: C,
   handle: (ctx: RouteContext, input: RouteInput<C>) => Promise<ContractResponse<C> | Response>,
+  opts: { prefetch?: (params: Record<string, string>) => ItemKey[] } = {},
 ): Route {
-  return { contract, handle } as unknown as Route;
+  return { contract, handle, ...opts } as unknown as Route;
 }
+
+export function prefetchedFrom(items: ItemKey[], requested: ItemKey[]): Prefetched {
+  const id = (k: ItemKey) => `${k.pk}\u0000${k.sk}`;
+  const found = new Map(items.map((i) => [id(i), i]));
+  const asked = new Set(requested.map(id));
+  return {
+    get: <T extends ItemKey>(key: ItemKey) => found.get(id(key)) as T | undefined,
+    has: (key) => asked.has(id(key)),
+  };
+}
+
+export const nothingPrefetched: Prefetched = prefetchedFrom([], []);
 
 /** The signed-in actor; routes with session/action access always have one. */
 export function actorOf(ctx: RouteContext): Actor {
