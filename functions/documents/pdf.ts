@@ -1,9 +1,10 @@
-import { createRequire } from "node:module";
+import pdfmakeModule from "pdfmake";
+import vfsFonts from "pdfmake/build/vfs_fonts.js";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 
 /**
- * pdfmake on the server. pdfmake ships CommonJS, so it is loaded with `require`; the Roboto
- * fonts (Latin with ro/pl diacritics and Cyrillic for ru/uk) come from its virtual file system
+ * pdfmake on the server, imported statically so esbuild bundles it (only the `files` Lambda
+ * imports this module). The Roboto fonts (Latin with ro/pl diacritics and Cyrillic for ru/uk) come from its virtual file system
  * bundle, so no font file has to exist on disk in Lambda.
  */
 interface PdfMake {
@@ -14,13 +15,12 @@ interface PdfMake {
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
-const require = createRequire(import.meta.url);
 let engine: PdfMake | undefined;
 
 function pdfmake(): PdfMake {
   if (engine) return engine;
-  const made = require("pdfmake") as PdfMake;
-  const vfs = require("pdfmake/build/vfs_fonts.js") as Record<string, string>;
+  const made = pdfmakeModule as unknown as PdfMake;
+  const vfs = vfsFonts as unknown as Record<string, string>;
   for (const [name, base64] of Object.entries(vfs)) made.virtualfs.writeFileSync(name, Buffer.from(base64, "base64"));
   made.setFonts({
     Roboto: {
@@ -40,7 +40,7 @@ function pdfmake(): PdfMake {
 /** Renders a document definition to PDF bytes. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
   return pdfmake()
-    .createPdf({ defaultStyle: { font: "Roboto", fontSize: 9 }, ...doc })
+    .createPdf({ ...doc, defaultStyle: { font: "Roboto", fontSize: 9, ...doc.defaultStyle } })
     .getBuffer();
 }
 

@@ -1,4 +1,4 @@
-import { createRequire } from "node:module";
+import QRCode from "qrcode";
 import { epcPayload } from "../billing/model/qr/epc";
 import { gostPayload } from "../billing/model/qr/gost";
 import { ibanReferencePayload } from "../billing/model/qr/iban-reference";
@@ -85,12 +85,7 @@ export function paymentCode(a: AssociationProfile, p: PaymentRequest): PaymentCo
   };
 }
 
-interface QrLib {
-  toDataURL(text: string, opts: { errorCorrectionLevel: string; margin: number; width: number }): Promise<string>;
-}
-const qrcode = createRequire(import.meta.url)("qrcode") as QrLib;
-
 /** The code as a PNG data URL, to embed in a PDF. */
 export function qrPng(code: PaymentCode): Promise<string> {
-  return qrcode.toDataURL(code.payload, { errorCorrectionLevel: code.errorCorrection, margin: 1, width: 240 });
+  return QRCode.toDataURL(code.payload, { errorCorrectionLevel: code.errorCorrection, margin: 1, width: 240 });
 }

@@ -1,5 +1,5 @@
-import { createRequire } from "node:module";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import { renderPdf } from "../documents/pdf";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
 import type { IssuedCode } from "./activation";
@@ -10,37 +10,6 @@ import type { IssuedCode } from "./activation";
  * covers Romanian, Polish and Cyrillic letters, and reading fonts from memory keeps the Lambda
  * free of font files. pdfmake is loaded on first use only: no other route pays for it.
  */
-interface PdfMake {
-  virtualfs: { writeFileSync(name: string, data: Buffer): void };
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(allow: (url: string) => boolean): void;
-  setLocalAccessPolicy(allow: (path: string) => boolean): void;
-  createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
-}
-
-let engine: PdfMake | undefined;
-
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  const require = createRequire(import.meta.url);
-  const made = require("pdfmake") as PdfMake;
-  const vfs = require("pdfmake/build/vfs_fonts.js") as Record<string, string>;
-  for (const [name, data] of Object.entries(vfs)) made.virtualfs.writeFileSync(name, Buffer.from(data, "base64"));
-  made.setFonts({
-    Roboto: {
-      normal: "Roboto-Regular.ttf",
-      bold: "Roboto-Medium.ttf",
-      italics: "Roboto-Italic.ttf",
-      bolditalics: "Roboto-MediumItalic.ttf",
-    },
-  });
-  // Letters embed nothing from outside: no URL or file may be fetched while rendering.
-  made.setUrlAccessPolicy(() => false);
-  made.setLocalAccessPolicy(() => false);
-  engine = made;
-  return made;
-}
-
 export interface LetterContext {
   associationName: string;
   portalUrl: string;
@@ -83,5 +52,5 @@ export async function renderActivationLetters(c: LetterContext, codes: IssuedCod
     },
     content: codes.flatMap((code, i) => letterPage(c, code, i === codes.length - 1)),
   };
-  return pdfmake().createPdf(doc).getBuffer();
+  return renderPdf(doc);
 }

@@ -6,7 +6,8 @@ export class KeyCache {
   private readonly entries = new Map<string, { key: Buffer; expires: number }>();
 
   constructor(
-    private readonly maxEntries = 1000,
+    // 32 bytes a key: 20,000 keys (a billing run over the largest association) is under 1 MB.
+    private readonly maxEntries = 20_000,
     private readonly ttlMs = 15 * 60_000,
     private readonly now: () => number = Date.now,
   ) {}
