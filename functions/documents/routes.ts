@@ -5,7 +5,7 @@ import { route } from "../platform/http/route";
 import { readUnit } from "../registry/units";
 import { paymentListFile, receiptFile } from "./contracts";
 import { paymentListCsv, paymentListPdf } from "./payment-list";
-import { fileResponse } from "./pdf";
+import { fileResponse } from "./file-response";
 import { receiptData, receiptPdf } from "./receipt";
 
 /** Documents out: the payment list (PDF/CSV) and per-unit receipts (PDF with payment QR). */

@@ -1,5 +1,5 @@
 import { throwIfIssues } from "../billing/domain-errors";
-import { fileResponse } from "../documents/pdf";
+import { fileResponse } from "../documents/file-response";
 import { readAccountHead } from "../ledger/account-store";
 import { appError, notFound } from "../platform/errors";
 import { route } from "../platform/http/route";

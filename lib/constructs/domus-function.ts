@@ -1,12 +1,16 @@
-import { Duration, RemovalPolicy } from "aws-cdk-lib";
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { AssetHashType, DockerImage, Duration, RemovalPolicy } from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cwActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as lambda from "aws-cdk-lib/aws-lambda";
-import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from "aws-cdk-lib/aws-lambda-nodejs";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as sns from "aws-cdk-lib/aws-sns";
 import { Construct } from "constructs";
-import { lockFile, repoRoot } from "../paths";
+import { repoRoot } from "../paths";
+
+const bundlingCli = join(repoRoot, "lib", "bundling", "cli.ts");
 
 /**
  * Replaces esbuild bundling with ready code — for tests only, so a template can be synthesized
@@ -18,25 +22,26 @@ export const lambdaRuntime = lambda.Runtime.NODEJS_22_X;
 export const lambdaArchitecture = lambda.Architecture.ARM_64;
 
 /**
- * esbuild settings shared by every function. Local esbuild (a devDependency) does the work, so no
- * Docker is needed. The AWS SDK v3 clients are bundled (not taken from the runtime): versions are
- * the ones pinned in package-lock.json, and tree-shaking keeps only the clients a function
- * imports.
+ * Bundles an entry on this machine with the project's esbuild (a devDependency): no Docker. The
+ * options live in lib/bundling/lambda-esbuild.ts, shared with the bundle budgets and the bench.
+ * The asset hash is the bundle's, so a change anywhere in what the entry imports redeploys it.
  */
-export const domusBundling: BundlingOptions = {
-  minify: true,
-  sourceMap: false,
-  target: "node22",
-  format: OutputFormat.ESM,
-  mainFields: ["module", "main"],
-  // ESM output still meets CommonJS dependencies that call require() for Node built-ins.
-  banner:
-    "import { createRequire as __domusCreateRequire } from 'node:module';const require = __domusCreateRequire(import.meta.url);",
-  charset: Charset.UTF8,
-  externalModules: [],
-  bundleAwsSDK: true,
-  forceDockerBundling: false,
-};
+function bundledCode(entry: string): lambda.Code {
+  const require = createRequire(import.meta.url);
+  const tsx = require.resolve("tsx/cli");
+  return lambda.Code.fromAsset(join(repoRoot, "functions"), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
+      local: {
+        tryBundle(outputDir) {
+          execFileSync(process.execPath, [tsx, bundlingCli, entry, outputDir], { stdio: "inherit", cwd: repoRoot });
+          return true;
+        },
+      },
+    },
+  });
+}
 
 export interface DomusFunctionProps {
   /** Absolute path of the TypeScript entry; it exports `handler`. */
@@ -78,17 +83,8 @@ export class DomusFunction extends Construct {
       logGroup,
     } satisfies lambda.FunctionOptions & { runtime: lambda.Runtime };
 
-    this.fn = props.codeFor
-      ? new lambda.Function(this, "Function", { ...common, code: props.codeFor(props.entry), handler: "index.handler" })
-      : new NodejsFunction(this, "Function", {
-          ...common,
-          entry: props.entry,
-          handler: "handler",
-          projectRoot: repoRoot,
-          depsLockFilePath: lockFile,
-          awsSdkConnectionReuse: false,
-          bundling: domusBundling,
-        });
+    const code = props.codeFor ? props.codeFor(props.entry) : bundledCode(props.entry);
+    this.fn = new lambda.Function(this, "Function", { ...common, code, handler: "index.handler" });
 
     const action = new cwActions.SnsAction(props.alarmTopic);
     const period = Duration.minutes(5);

@@ -56,8 +56,8 @@ describe("esbuild bundling (local, no Docker)", () => {
     await expect(mod.handler()).resolves.toMatchObject({ ok: true });
   });
 
-  const missing = missingLambdaEntries();
-  it.skipIf(missing.length > 0)("bundles the real Lambda entries of every stack", () => {
+  it("bundles the real Lambda entries of every stack", () => {
+    expect(missingLambdaEntries()).toEqual([]);
     const app = new App({ context: domusFeatureFlags });
     const stacks = buildDomus(app, { settings: testSettings, env: testEnv, webDistPath: "/nonexistent" });
     const bundles = [...bundlesOf(app, stacks.app), ...bundlesOf(app, stacks.jobs)];

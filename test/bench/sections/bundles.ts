@@ -88,7 +88,7 @@ export async function runBundlesSection(runs = 5): Promise<BundlesSection> {
       nodeVersion: process.version,
       bundles,
       notes: [
-        "Built with the esbuild options of domusBundling (lib/constructs/domus-function.ts), as CDK's NodejsFunction passes them.",
+        "Built with lib/bundling/lambda-esbuild.ts, the options CDK bundles with.",
         "Sizes in bytes; gzip at level 9. Budgets: 400 KB when the bundle holds only the DynamoDB client, else 650 KB (KB = 1,000 bytes).",
         `Import time: ${runs} fresh \`node\` processes per bundle (${process.version} here; Lambda runs Node 22 on arm64), medians.`,
       ],

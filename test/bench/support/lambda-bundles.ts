@@ -1,39 +1,9 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { type BuildOptions, build } from "esbuild";
-import { domusBundling } from "../../../lib/constructs/domus-function";
+import { build } from "esbuild";
+import { lambdaEsbuildOptions } from "../../../lib/bundling/lambda-esbuild";
 import { allLambdaEntries } from "../../../lib/paths";
-
-/**
- * The esbuild options CDK's NodejsFunction passes for `domusBundling` (lib/constructs/domus-function.ts):
- * aws-lambda-nodejs turns the BundlingOptions into `esbuild --bundle <entry> --target --platform=node
- * --format --outfile=index.mjs --minify --external:… --banner:js --main-fields --charset`. Mirrored
- * here once, from the same exported object, so a change there changes what is measured.
- */
-export function cdkEsbuildOptions(entry: string, outdir: string): BuildOptions {
-  const b = domusBundling;
-  const esm = b.format === "esm";
-  return {
-    entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    target: b.target ?? "node22",
-    format: b.format as BuildOptions["format"],
-    outfile: join(outdir, esm ? "index.mjs" : "index.js"),
-    minify: b.minify ?? false,
-    sourcemap: b.sourceMap ?? false,
-    external: b.externalModules ?? [],
-    ...(b.banner ? { banner: { js: b.banner } } : {}),
-    ...(b.footer ? { footer: { js: b.footer } } : {}),
-    ...(b.mainFields ? { mainFields: b.mainFields } : {}),
-    ...(b.charset ? { charset: b.charset as BuildOptions["charset"] } : {}),
-    ...(b.define ? { define: b.define } : {}),
-    ...(b.keepNames ? { keepNames: true } : {}),
-    metafile: true,
-    logLevel: "silent",
-  };
-}
 
 /** AWS SDK clients a bundle contains, from the esbuild metafile. */
 const clientPattern = /node_modules\/@aws-sdk\/client-([a-z0-9-]+)\//;
@@ -63,7 +33,7 @@ export async function buildLambdaBundles(outRoot: string): Promise<LambdaBundle[
     const name = basename(entry, ".ts");
     const dir = join(outRoot, name);
     await mkdir(dir, { recursive: true });
-    const options = cdkEsbuildOptions(entry, dir);
+    const options = lambdaEsbuildOptions(entry, dir);
     const result = await build(options);
     const file = options.outfile as string;
     const code = await readFile(file);
