@@ -46,6 +46,7 @@ async function main() {
       return `  ${p.email.padEnd(32)} ${roles}`;
     }),
     "",
+    "Board, finance and admin roles sign in with a second factor: `npm run totp` prints the demo code.",
     "Stop with Ctrl+C. Data survives a restart; `npm start -- --reset` starts afresh.",
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
