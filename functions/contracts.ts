@@ -1,12 +1,18 @@
 import * as audit from "./audit/contracts";
 import * as billing from "./billing/contracts";
+import * as debts from "./debts/contracts";
 import * as documents from "./documents/contracts";
 import * as identity from "./identity/contracts";
 import * as identityAdmin from "./identity/contracts-admin";
 import * as identityMe from "./identity/contracts-me";
 import * as identityOnboarding from "./identity/contracts-onboarding";
+import * as meters from "./meters/contracts";
+import * as metersAdmin from "./meters/contracts-admin";
 import * as ownerBilling from "./owner/billing-contracts";
 import * as owner from "./owner/contracts";
+import * as payments from "./payments/all-contracts";
+import * as pay from "./payments/contracts-pay";
+import * as reminders from "./payments/reminders/contracts";
 import type { Contract } from "./platform/http/contract";
 import * as registry from "./registry/contracts";
 
@@ -26,6 +32,12 @@ const modules: Record<string, unknown>[] = [
   billing,
   documents,
   audit,
+  payments,
+  meters,
+  metersAdmin,
+  reminders,
+  debts,
+  pay,
 ];
 
 function isContract(value: unknown): value is Contract {

@@ -30,7 +30,7 @@ export function contractRoutes(): Plugin {
     enforce: "pre",
     async load(id) {
       const file = id.split("?")[0] ?? id;
-      if (!/[\\/]functions[\\/].+[\\/]contracts\.ts$/.test(file)) return null;
+      if (!/[\\/]functions[\\/].+[\\/]([a-z]+-)?contracts(-[a-z]+)?\.ts$/.test(file)) return null;
       const module = (await tsImport(pathToFileURL(file).href, import.meta.url)) as Record<string, unknown>;
       const exports = Object.entries(module)
         .filter(([, value]) => isContract(value))
@@ -60,8 +60,18 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     reportCompressedSize: true,
     rolldownOptions: {
-      // Libraries change less often than the app: one long-cached vendor chunk, the app beside it.
-      output: { codeSplitting: { groups: [{ name: "vendor", test: /[\\/]node_modules[\\/]/ }] } },
+      // The libraries every page needs change less often than the app: one long-cached vendor
+      // chunk. Libraries only some pages use (chart.js) stay in those pages' lazy chunks.
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: "vendor",
+              test: /[\\/]node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|wouter|regexparam|use-sync-external-store|void-elements|html-parse-stringify)[\\/]/,
+            },
+          ],
+        },
+      },
     },
   },
   server: {

@@ -1,11 +1,12 @@
+import { readingConsumption } from "../meters/consumption";
 import type { AppDeps } from "../platform/deps";
 import type { Invoice, PeriodConsumption } from "./compute/types";
 import { listInvoices } from "./rules-store";
 
 /**
  * The port through which billing learns consumption: per unit and per period, with the building
- * meter when there is one. The meters domain will implement it from readings; until then the
- * quantities entered with the period's invoices serve.
+ * meter when there is one. The meters domain implements it from readings
+ * ({@link meterConsumptionSource}); quantities typed on an invoice take precedence.
  */
 export interface ConsumptionSource {
   read(associationId: string, period: string, meter: string): Promise<PeriodConsumption | undefined>;
@@ -21,6 +22,24 @@ export function invoiceConsumptionSource(deps: AppDeps, preloaded?: readonly Inv
       const building = match.distribution.buildingConsumption;
       return { units: match.consumption, ...(building ? { building } : {}) };
     },
+  };
+}
+
+/** Consumption from meter readings (the month before the billing period, building meters included). */
+export function readingsConsumptionSource(deps: AppDeps): ConsumptionSource {
+  return { read: (associationId, period, meter) => readingConsumption(deps, associationId, period, meter) };
+}
+
+/**
+ * What billing uses by default: quantities typed on the period's invoice when there are any (an
+ * explicit decision of the accountant), otherwise the meter readings.
+ */
+export function meterConsumptionSource(deps: AppDeps, preloaded?: readonly Invoice[]): ConsumptionSource {
+  const invoices = invoiceConsumptionSource(deps, preloaded);
+  const readings = readingsConsumptionSource(deps);
+  return {
+    read: async (associationId, period, meter) =>
+      (await invoices.read(associationId, period, meter)) ?? (await readings.read(associationId, period, meter)),
   };
 }
 

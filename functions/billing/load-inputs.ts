@@ -5,7 +5,7 @@ import { effectiveProfile } from "../registry/profile";
 import { listUnits } from "../registry/units";
 import { computeBill } from "./compute/compute-bill";
 import type { BillInputs, BillLine } from "./compute/types";
-import { type ConsumptionSource, consumptionFor, invoiceConsumptionSource } from "./consumption-source";
+import { type ConsumptionSource, consumptionFor, meterConsumptionSource } from "./consumption-source";
 import { domainGuard } from "./domain-errors";
 import { listInvoices, listRules } from "./rules-store";
 
@@ -32,7 +32,7 @@ export async function loadInputs(
     (m): m is string => m !== undefined,
   );
   const consumption = await consumptionFor(
-    source ?? invoiceConsumptionSource(deps, invoices),
+    source ?? meterConsumptionSource(deps, invoices),
     a.associationId,
     period,
     meters,

@@ -4,8 +4,8 @@ import { notFound } from "../platform/errors";
 import { route } from "../platform/http/route";
 import { readUnit } from "../registry/units";
 import { paymentListFile, receiptFile } from "./contracts";
-import { paymentListCsv, paymentListPdf } from "./payment-list";
 import { fileResponse } from "./file-response";
+import { paymentListCsv, paymentListPdf } from "./payment-list";
 import { receiptData, receiptPdf } from "./receipt";
 
 /** Documents out: the payment list (PDF/CSV) and per-unit receipts (PDF with payment QR). */

@@ -1,7 +1,19 @@
+import { debtFileRoutes } from "../debts/file-routes";
 import { documentRoutes } from "../documents/routes";
 import { identityFileRoutes } from "../identity/routes-files";
+import { meterFileRoutes } from "../meters/routes";
+import { payQrRoutes } from "../payments/pay-qr-routes";
+import { reminderFileRoutes } from "../payments/reminders/file-routes";
 import type { Route } from "../platform/http/route";
 import { registryFileRoutes } from "../registry/routes";
 
 /** Routes of the `files` Lambda: PDFs and spreadsheets (the only bundle that carries pdfmake and fonts). */
-export const fileRoutes: Route[] = [...documentRoutes, ...identityFileRoutes, ...registryFileRoutes];
+export const fileRoutes: Route[] = [
+  ...documentRoutes,
+  ...identityFileRoutes,
+  ...registryFileRoutes,
+  ...meterFileRoutes,
+  ...reminderFileRoutes,
+  ...debtFileRoutes,
+  ...payQrRoutes,
+];

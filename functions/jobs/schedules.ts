@@ -3,7 +3,12 @@
  * the local runtime renders the same list into croner jobs, so the two homes never drift apart.
  * Pure data: no AWS SDK and no environment reads.
  */
-export type JobName = "billing.daily" | "meters.reminders" | "payments.penalties" | "payments.reminders";
+export type JobName =
+  | "billing.daily"
+  | "meters.reminders"
+  | "meters.estimates"
+  | "payments.penalties"
+  | "payments.reminders";
 
 export interface CronFields {
   minute: string;
@@ -38,6 +43,13 @@ export const schedules: readonly ScheduleDefinition[] = [
     job: "meters.reminders",
     description: "Reminds owners who have not entered readings when the window opens and two days before it closes",
     cron: { minute: "0", hour: "8", dayOfMonth: "*", month: "*", dayOfWeek: "*" },
+    timezone: "Europe/Bucharest",
+  },
+  {
+    id: "meters-estimates",
+    job: "meters.estimates",
+    description: "Estimates the missing meter readings of every association whose reading window has closed",
+    cron: { minute: "30", hour: "0", dayOfMonth: "*", month: "*", dayOfWeek: "*" },
     timezone: "Europe/Bucharest",
   },
   {

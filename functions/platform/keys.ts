@@ -44,6 +44,41 @@ export const keys = {
     pk: a ? `A#${a}#AUDIT` : "PLATFORM#AUDIT",
     sk: sortKey,
   }),
+  /** Meters: a meter of a unit or of the building (association data). */
+  meter: (a: string, meterId: string): ItemKey => ({ pk: `A#${a}`, sk: `METER#${meterId}` }),
+  /** Meters: the reading window and norms of an association. */
+  meterSettings: (a: string): ItemKey => ({ pk: `A#${a}`, sk: "METERS#SETTINGS" }),
+  /** Meters: one reading per meter and period, under the unit's account (sealed) or `#BLD` for building meters. */
+  meterReading: (a: string, u: string | undefined, meterId: string, period: string): ItemKey => ({
+    pk: u ? `A#${a}#U#${u}` : `A#${a}#BLD`,
+    sk: `READ#${meterId}#${period}`,
+  }),
+  /** Meters: the sent-marker of a reminder, written before the email (never two copies). */
+  meterReminder: (a: string, period: string, kind: string, personId: string): ItemKey => ({
+    pk: `A#${a}`,
+    sk: `REMIND#METERS#${period}#${kind}#${personId}`,
+  }),
+  /** Payments: a recorded payment by its deterministic id (manual key or bank transaction), once per association. */
+  payment: (a: string, paymentId: string): ItemKey => ({ pk: `A#${a}`, sk: `PAY#${paymentId}` }),
+  /** Payments: an imported bank statement line by its deterministic id (bank transaction id or line hash). */
+  statementLine: (a: string, lineId: string): ItemKey => ({ pk: `A#${a}#BANK`, sk: `LINE#${lineId}` }),
+  /** Payments: an imported statement file (by the hash of its content). */
+  statement: (a: string, statementId: string): ItemKey => ({ pk: `A#${a}#BANK`, sk: `STMT#${statementId}` }),
+  /** Payments: a saved CSV column mapping per bank. */
+  csvMapping: (a: string, bank: string): ItemKey => ({ pk: `A#${a}`, sk: `CSVMAP#${bank}` }),
+  /** Payments: the penalty settings and the recorded assembly decision. */
+  penaltySettings: (a: string): ItemKey => ({ pk: `A#${a}`, sk: "PENALTY_SETTINGS" }),
+  /** Payments: reminder schedule and wording. */
+  reminderSettings: (a: string): ItemKey => ({ pk: `A#${a}`, sk: "REMINDER_SETTINGS" }),
+  /** Payments: the marker of one reminder (unit, debt period, stage, person), written before sending. */
+  reminderSent: (a: string, u: string, period: string, stage: string, personId: string): ItemKey => ({
+    pk: `A#${a}#REMINDERS`,
+    sk: `${period}#${u}#${stage}#${personId}`,
+  }),
+  /** Payments: an in-app notification of an account. */
+  notification: (a: string, u: string, id: string): ItemKey => ({ pk: `A#${a}#U#${u}`, sk: `NOTE#${id}` }),
+  /** Debts: a debt-collection case and its notes. */
+  collectionCase: (a: string, caseId: string): ItemKey => ({ pk: `A#${a}`, sk: `CASE#${caseId}` }),
 };
 
 /** GSI keys. gsi1: a person's memberships and sessions. gsi2: reserved for per-domain lists. */
@@ -51,3 +86,6 @@ export const gsi1 = {
   membershipsOf: (p: string) => ({ gsi1pk: `P#${p}#M`, gsi1sk: "" }),
   sessionsOf: (p: string) => ({ gsi1pk: `P#${p}#S`, gsi1sk: "" }),
 };
+
+/** gsi2 list of every reading of an association's period (who has not submitted, estimates, billing). */
+export const meterReadingsIndex = (a: string, period: string) => `A#${a}#READINGS#${period}`;

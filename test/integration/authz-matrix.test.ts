@@ -82,6 +82,9 @@ const managers = audience(["chairman", "adminHere"]);
 const financeWriters = audience(["chairman", "accountant", "adminHere"]);
 const memberReaders = audience(["board", "chairman", "adminHere"]);
 const auditReaders = audience(["chairman", "auditor", "adminHere"]);
+// Owners and co-owners enter readings for their own unit (the board member and the auditor own
+// units too); the managing roles for any unit. Residents only read.
+const readingWriters = audience(["chairman", "accountant", "adminHere"], ["owner", "coowner", "board", "auditor"]);
 
 const expectations: Record<string, Expectation> = {
   "platform.health": anyone,
@@ -141,7 +144,45 @@ const expectations: Record<string, Expectation> = {
   "billing.draft": financeWriters,
   "billing.adjust": financeWriters,
   "billing.publish": managers,
+  "payments.list": boardReaders,
+  "payments.unitDebts": boardReaders,
+  "payments.statementQueue": boardReaders,
+  "payments.listCsvMappings": boardReaders,
+  "payments.getPenaltySettings": boardReaders,
+  "payments.record": financeWriters,
+  "payments.reverse": financeWriters,
+  "payments.importStatement": financeWriters,
+  "payments.assignLine": financeWriters,
+  "payments.putCsvMapping": financeWriters,
+  "payments.putPenaltySettings": managers,
+  "owner.payments": accountReaders,
+  "payments.getReminderSettings": boardReaders,
+  "payments.putReminderSettings": managers,
+  "owner.notifications": accountReaders,
+  "owner.markNotificationRead": accountReaders,
+  "documents.formalNotice": accountReaders,
+  "debts.debtors": boardReaders,
+  "debts.history": boardReaders,
+  "debts.listCases": boardReaders,
+  "debts.exportDebtors": boardReaders,
+  "debts.addCaseNote": financeWriters,
+  "owner.payNow": accountReaders,
+  "documents.payQr": accountReaders,
   "audit.list": auditReaders,
+  "meters.ownerMeters": accountReaders,
+  "meters.history": accountReaders,
+  "meters.exportHistory": accountReaders,
+  "meters.submitReadings": readingWriters,
+  "meters.photoUploadUrl": readingWriters,
+  "meters.list": boardReaders,
+  "meters.getSettings": boardReaders,
+  "meters.status": boardReaders,
+  "meters.put": financeWriters,
+  "meters.replace": financeWriters,
+  "meters.putSettings": financeWriters,
+  "meters.enter": financeWriters,
+  "meters.import": financeWriters,
+  "meters.estimate": financeWriters,
 };
 
 interface Operation {

@@ -33,7 +33,16 @@ export const actionRules = {
   "members.read": { association: [...managers, "board"], ownUnit: [] },
   "members.manage": { association: managers, ownUnit: [] },
   "audit.read": { association: ["chairman", "auditor", "administrator"], ownUnit: [] },
+  "meters.read": { association: [...finance, "board"], ownUnit: [] },
+  "meters.write": { association: ["chairman", "accountant", "administrator"], ownUnit: [] },
+  "readings.read": { association: finance, ownUnit: ["owner", "coowner", "resident"], boardWithExtendedAccess: true },
+  "readings.write": { association: ["chairman", "accountant", "administrator"], ownUnit: ["owner", "coowner"] },
   "platform.associations.create": { association: [], ownUnit: [], platform: true },
+  "payments.read": { association: [...finance, "board"], ownUnit: [] },
+  "payments.write": { association: ["chairman", "accountant", "administrator"], ownUnit: [] },
+  "payments.settings": { association: managers, ownUnit: [] },
+  "debts.read": { association: [...finance, "board"], ownUnit: [] },
+  "debts.write": { association: ["chairman", "accountant", "administrator"], ownUnit: [] },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof actionRules;

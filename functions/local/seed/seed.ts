@@ -4,6 +4,7 @@ import { hashPassword } from "../../identity/passwords";
 import { createPerson, loadPersonItem } from "../../identity/persons";
 import { enrolKnownSecret } from "../../identity/totp";
 import { openAccount } from "../../ledger/account-store";
+import { seedMeters } from "../../meters/demo-seed";
 import type { AppDeps } from "../../platform/deps";
 import { createAssociation, readAssociation } from "../../registry/associations";
 import { putUnit, type Unit } from "../../registry/units";
@@ -32,6 +33,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
       });
     }
     await seedBilling(deps, association, units);
+    await seedMeters(deps, association, units);
   }
   const passwordHash = await hashPassword(demoPassword);
   for (const person of demoPeople) await seedPerson(deps, person, passwordHash, unitsByAssociation);

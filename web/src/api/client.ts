@@ -21,7 +21,14 @@ export { ApiError } from "./errors";
  */
 
 /** Contracts whose answers carry the session's CSRF token. */
-const tokenBearing = new Set(["identity.me", "identity.signIn"]);
+const tokenBearing = new Set([
+  "identity.me",
+  "identity.signIn",
+  "identity.signInTotp",
+  "identity.acceptInvitation",
+  "identity.acceptInvitationSignedIn",
+  "identity.activate",
+]);
 const ANONYMOUS = "anonymous";
 
 let csrfToken: string | undefined;

@@ -8,7 +8,7 @@ import { useMe } from "../api/queries";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { ErrorState, PageLoading } from "../components/States";
 import { AppHeader } from "./AppHeader";
-import { paths, toSignIn } from "./paths";
+import { identityPaths, paths, toSignIn } from "./paths";
 
 function SkipLink() {
   const { t } = useTranslation();
@@ -81,6 +81,10 @@ export function AppShell({ associationId, unitId, children }: AppShellProps) {
     // Until we know who is signed in, draw only a status line: a placeholder header of a guessed
     // height would shift the page when the real one (with its switchers) replaced it.
     return <AppLoading />;
+  }
+  // A privileged role without a second factor: enrolment comes before anything else.
+  if (me.data.mustEnrollTotp && location !== identityPaths.twoFactor) {
+    return <Redirect to={identityPaths.twoFactor} replace />;
   }
   return (
     <div className="shell">

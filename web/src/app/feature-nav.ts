@@ -1,4 +1,9 @@
 import type { Me } from "../../../functions/identity/contracts";
+import { billingNav } from "../features/billing/nav";
+import { identityNav } from "../features/identity/nav";
+import { meterNav } from "../features/meters/nav";
+import { ownerNav } from "../features/owner/nav";
+import { paymentNav } from "../features/payments/nav";
 
 /**
  * Navigation entries contributed by feature folders. The header shows the entries whose `visible`
@@ -20,4 +25,4 @@ export interface FeatureNavItem {
   visible(ctx: NavContext): boolean;
 }
 
-export const featureNav: FeatureNavItem[] = [];
+export const featureNav: FeatureNavItem[] = [...ownerNav, ...billingNav, ...identityNav, ...meterNav, ...paymentNav];

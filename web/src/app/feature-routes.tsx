@@ -1,4 +1,9 @@
 import type { ReactNode } from "react";
+import { billingRoutes } from "../features/billing/routes";
+import { identityRoutes } from "../features/identity/routes";
+import { meterRoutes } from "../features/meters/routes";
+import { ownerRoutes } from "../features/owner/routes";
+import { paymentRoutes } from "../features/payments/routes";
 
 /**
  * Routes contributed by feature folders (`web/src/features/<feature>/routes.tsx`). Each feature
@@ -12,4 +17,10 @@ export interface FeatureRoute {
   render(params: Record<string, string>): ReactNode;
 }
 
-export const featureRoutes: FeatureRoute[] = [];
+export const featureRoutes: FeatureRoute[] = [
+  ...identityRoutes,
+  ...billingRoutes,
+  ...ownerRoutes,
+  ...meterRoutes,
+  ...paymentRoutes,
+];

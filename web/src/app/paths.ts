@@ -32,3 +32,52 @@ export function matchOwnerHome(pathname: string): { associationId: string; unitI
     return undefined;
   }
 }
+
+/** Identity screens: public links from emails and letters, the account pages, association admin. */
+export const identityPaths = {
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password/:token",
+  invite: "/invite/:token",
+  confirmEmail: "/confirm-email/:token",
+  activate: "/activate",
+  account: "/account",
+  sessions: "/account/sessions",
+  twoFactor: "/account/two-factor",
+  members: "/a/:associationId/admin/members",
+  activationLetters: "/a/:associationId/admin/activation-letters",
+  audit: "/a/:associationId/admin/audit",
+} as const;
+
+export function toInvite(token: string): string {
+  return `/invite/${encodeURIComponent(token)}`;
+}
+
+export function toAdminMembers(associationId: string): string {
+  return `/a/${encodeURIComponent(associationId)}/admin/members`;
+}
+
+export function toActivationLetters(associationId: string): string {
+  return `/a/${encodeURIComponent(associationId)}/admin/activation-letters`;
+}
+
+export function toAuditLog(associationId: string): string {
+  return `/a/${encodeURIComponent(associationId)}/admin/audit`;
+}
+
+/** Billing and registry screens of an association (`/a/:associationId/admin/<section>`). */
+export type AdminSection = "profile" | "units" | "units/import" | "rules" | "invoices" | "billing";
+
+export function toAdmin(associationId: string, section: AdminSection): string {
+  return `/a/${encodeURIComponent(associationId)}/admin/${section}`;
+}
+
+export function toBillingPeriod(associationId: string, period: string): string {
+  return `/a/${encodeURIComponent(associationId)}/admin/billing/${encodeURIComponent(period)}`;
+}
+
+/** An owner's account pages (`/a/:associationId/u/:unitId/<section>`). */
+export type OwnerSection = "charges" | "history" | "statements";
+
+export function toOwnerPage(associationId: string, unitId: string, section: OwnerSection): string {
+  return `${toOwnerHome(associationId, unitId)}/${section}`;
+}

@@ -1,9 +1,12 @@
 import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
 import type { accountSummary } from "../../../functions/owner/contracts";
 import type { ContractResponse } from "../../../functions/platform/http/contract";
 import { useAccountSummary } from "../api/queries";
+import { toOwnerPage } from "../app/paths";
 import { ErrorState, PageLoading } from "../components/States";
 import { useDocumentTitle } from "../components/useDocumentTitle";
+import { ReceiptButton } from "../features/owner/ReceiptButton";
 import { formatDate } from "../format/date";
 import { formatMoney } from "../format/money";
 import { currentLocale } from "../i18n";
@@ -126,6 +129,52 @@ function RecentEntries({ summary }: { summary: Summary }) {
   );
 }
 
+/** Where to go next: this month's explained charges, the history, statements, and the receipt to pay. */
+function AccountLinks({ associationId, unitId }: { associationId: string; unitId: string }) {
+  const { t, ready } = useTranslation("billing");
+  if (!ready) return <div className="card owner-links owner-links--loading" aria-hidden="true" />;
+  return (
+    <section className="card owner-links" aria-labelledby="owner-links-heading">
+      <h2 id="owner-links-heading" className="card__title">
+        {t("owner.linksHeading")}
+      </h2>
+      <ul className="owner-links__list">
+        <li>
+          <Link
+            href={toOwnerPage(associationId, unitId, "charges")}
+            className="owner-links__link"
+            data-testid="link-charges"
+          >
+            <span className="owner-links__title">{t("nav.charges")}</span>
+            <span className="row__meta">{t("owner.chargesLink")}</span>
+          </Link>
+        </li>
+        <li>
+          <Link
+            href={toOwnerPage(associationId, unitId, "history")}
+            className="owner-links__link"
+            data-testid="link-history"
+          >
+            <span className="owner-links__title">{t("nav.history")}</span>
+            <span className="row__meta">{t("owner.historyLink")}</span>
+          </Link>
+        </li>
+        <li>
+          <Link
+            href={toOwnerPage(associationId, unitId, "statements")}
+            className="owner-links__link"
+            data-testid="link-statements"
+          >
+            <span className="owner-links__title">{t("nav.statements")}</span>
+            <span className="row__meta">{t("owner.statementsLink")}</span>
+          </Link>
+        </li>
+      </ul>
+      <ReceiptButton associationId={associationId} unitId={unitId} />
+    </section>
+  );
+}
+
 /** Owner home: the balance first, then per fund, then the latest entries. */
 export default function OwnerHomePage({ associationId, unitId }: { associationId: string; unitId: string }) {
   const { t } = useTranslation();
@@ -141,6 +190,7 @@ export default function OwnerHomePage({ associationId, unitId }: { associationId
         {t("home.title")} <span className="page__subtitle">{t("home.unitHeading", { unit: data.unitNumber })}</span>
       </h1>
       <BalanceTotal summary={data} />
+      <AccountLinks associationId={associationId} unitId={unitId} />
       <div className="columns">
         <FundBalances summary={data} />
         <RecentEntries summary={data} />

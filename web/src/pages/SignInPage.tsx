@@ -1,11 +1,18 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import i18next from "i18next";
+import { type FormEvent, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Redirect, useSearch } from "wouter";
+import { Link, Redirect, useSearch } from "wouter";
 import { ApiError } from "../api/client";
-import { useMe, useSignIn } from "../api/queries";
-import { safeNext } from "../app/paths";
+import { useMe } from "../api/queries";
+import { identityPaths, safeNext } from "../app/paths";
 import { useErrorMessage } from "../components/States";
 import { useDocumentTitle } from "../components/useDocumentTitle";
+import { useSignInStep } from "../features/identity/api";
+import { useIdentityT } from "../features/identity/components/forms";
+import { TotpChallenge } from "../features/identity/components/TotpChallenge";
+
+// The second-factor step and the reset link speak from the identity namespace: fetch it with the page.
+void i18next.loadNamespaces("identity");
 
 type Field = "email" | "password";
 type FieldErrors = Partial<Record<Field, string>>;
@@ -33,6 +40,17 @@ function useBlockedFor(error: unknown): boolean {
   return blocked;
 }
 
+function ForgotPasswordLink() {
+  const { t } = useIdentityT();
+  return (
+    <p className="id-after-form">
+      <Link href={identityPaths.forgotPassword} data-testid="forgot-password-link">
+        {t("forgot.link")}
+      </Link>
+    </p>
+  );
+}
+
 export default function SignInPage() {
   const { t } = useTranslation();
   useDocumentTitle(t("signIn.title"));
@@ -41,7 +59,8 @@ export default function SignInPage() {
   const summaryRef = useRef<HTMLDivElement>(null);
   const next = safeNext(new URLSearchParams(useSearch()).get("next"));
   const me = useMe();
-  const signIn = useSignIn();
+  const signIn = useSignInStep();
+  const [challenge, setChallenge] = useState<string | undefined>();
   const messageOf = useErrorMessage();
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const blocked = useBlockedFor(signIn.error);
@@ -78,10 +97,30 @@ export default function SignInPage() {
       signIn.reset();
       return;
     }
-    signIn.mutate({ email, password });
+    signIn.mutate(
+      { email, password },
+      { onSuccess: (answer) => answer.kind === "totp" && setChallenge(answer.challengeToken) },
+    );
   }
 
   const describedBy = (field: Field) => (fieldErrors[field] ? `${ids[field]}-error` : undefined);
+
+  if (challenge) {
+    return (
+      <section className="page page--narrow">
+        <h1 className="page__title">{t("signIn.title")}</h1>
+        <Suspense fallback={null}>
+          <TotpChallenge
+            challengeToken={challenge}
+            onCancel={() => {
+              signIn.reset();
+              setChallenge(undefined);
+            }}
+          />
+        </Suspense>
+      </section>
+    );
+  }
 
   return (
     <section className="page page--narrow">
@@ -157,6 +196,9 @@ export default function SignInPage() {
           {signIn.isPending ? t("signIn.submitting") : t("signIn.submit")}
         </button>
       </form>
+      <Suspense fallback={null}>
+        <ForgotPasswordLink />
+      </Suspense>
     </section>
   );
 }

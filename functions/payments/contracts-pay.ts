@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { defineContract } from "../platform/http/contract";
+import { currencySchema, minorSchema, unitParams } from "../platform/model/schemas";
+
+/** What an owner needs to pay by bank transfer: no card processor holds the money. */
+export const payNowContract = defineContract({
+  id: "owner.payNow",
+  group: "owner",
+  method: "get",
+  path: "/api/owner/associations/{associationId}/units/{unitId}/pay",
+  summary:
+    "Transfer details to pay a unit's open amount: payee, IBAN, reference, amount (card payment: not configured)",
+  access: { kind: "action", action: "account.read" },
+  params: unitParams,
+  response: z.object({
+    currency: currencySchema,
+    amountMinor: minorSchema,
+    creditMinor: minorSchema,
+    payee: z.string(),
+    iban: z.string(),
+    bankName: z.string(),
+    reference: z.string(),
+    unitNumber: z.string(),
+    /** A licensed card processor is configured for the association (none yet). */
+    cardAvailable: z.boolean(),
+  }),
+});
+
+export const payQrFile = defineContract({
+  id: "documents.payQr",
+  group: "files",
+  method: "get",
+  path: "/api/files/associations/{associationId}/units/{unitId}/pay-qr",
+  summary: "The payment QR code (PNG) for a unit's open amount, in the standard of the association's country",
+  access: { kind: "action", action: "account.read" },
+  params: unitParams,
+  response: z.string(),
+  produces: "image/png",
+});

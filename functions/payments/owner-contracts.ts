@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { defineContract } from "../platform/http/contract";
+import { currencySchema, minorSchema, unitParams } from "../platform/model/schemas";
+
+export const ownerPaymentsContract = defineContract({
+  id: "owner.payments",
+  group: "owner",
+  method: "get",
+  path: "/api/owner/associations/{associationId}/units/{unitId}/payments",
+  summary: "The owner's payments (from the ledger) and imported transfers not yet matched that look like theirs",
+  access: { kind: "action", action: "account.read" },
+  params: unitParams,
+  response: z.object({
+    currency: currencySchema,
+    payments: z.array(
+      z.object({
+        paymentId: z.string(),
+        date: z.string(),
+        amountMinor: minorSchema,
+        description: z.string(),
+        reversed: z.boolean(),
+      }),
+    ),
+    pendingTransfers: z.array(z.object({ date: z.string(), amountMinor: minorSchema, reference: z.string() })),
+    openMinor: minorSchema,
+    creditMinor: minorSchema,
+  }),
+});

@@ -1,0 +1,36 @@
+import { requireAssociation } from "../billing/load-inputs";
+import type { AppDeps } from "../platform/deps";
+import { notFound } from "../platform/errors";
+import { route } from "../platform/http/route";
+import { readUnit } from "../registry/units";
+import { accountOpenItems } from "./account-items";
+import { payNowContract } from "./contracts-pay";
+import { presentDebts } from "./present";
+
+/** The association, unit and open amount a payment request is built from. */
+export async function payRequestOf(deps: AppDeps, associationId: string, unitId: string) {
+  const a = await requireAssociation(deps, associationId);
+  const unit = await readUnit(deps, associationId, unitId);
+  if (!unit) throw notFound();
+  const debts = presentDebts(await accountOpenItems(deps, associationId, unitId));
+  return { a, unit, amountMinor: Math.max(0, debts.totalMinor), creditMinor: debts.creditMinor };
+}
+
+/** "Pay now" for owners (owner Lambda): transfer details only; the QR image comes from the files Lambda. */
+export const payNowRoutes = [
+  route(payNowContract, async (ctx, { params }) => {
+    const { a, unit, amountMinor, creditMinor } = await payRequestOf(ctx.deps, params.associationId, params.unitId);
+    const bank = a.bankAccounts[0];
+    return {
+      currency: a.currency,
+      amountMinor,
+      creditMinor,
+      payee: a.legalName,
+      iban: bank?.iban ?? "",
+      bankName: bank?.bankName ?? "",
+      reference: unit.paymentReference,
+      unitNumber: unit.number,
+      cardAvailable: false,
+    };
+  }),
+];

@@ -1,0 +1,142 @@
+import { localMoney } from "../../billing/explain-text";
+import { todayIn } from "../../billing/load-inputs";
+import type { MembershipItem } from "../../identity/memberships";
+import { loadPersonItem, openPerson, type PersonView } from "../../identity/persons";
+import type { AppDeps } from "../../platform/deps";
+import { translate } from "../../platform/i18n";
+import { keys } from "../../platform/keys";
+import { isConditionFailure } from "../../platform/table";
+import type { AssociationProfile } from "../../registry/associations";
+import { listUnits, type Unit } from "../../registry/units";
+import { accountOpenItems } from "../account-items";
+import { putNotification, reminderNotificationId } from "./notifications";
+import { debtsByPeriod, type PeriodDebt, stageOn } from "./schedule";
+import { type ReminderSettings, type ReminderStage, readReminderSettings } from "./settings";
+import "./messages";
+
+export type ReminderOutcome = "sent" | "alreadySent" | "optedOut" | "noEmail";
+export type ReminderCount = Record<ReminderOutcome, number>;
+
+interface Job {
+  deps: AppDeps;
+  a: AssociationProfile;
+  settings: ReminderSettings;
+  unit: Unit;
+  debt: PeriodDebt;
+  stage: ReminderStage;
+}
+
+/** The email of one reminder in the person's language (the association's own wording when set). */
+export function reminderMail(j: Job, person: PersonView) {
+  const { a, unit, debt, stage, deps } = j;
+  const locale = person.locale;
+  const base = `${deps.config.appUrl}/a/${encodeURIComponent(a.associationId)}/u/${encodeURIComponent(unit.unitId)}`;
+  const params = {
+    association: a.name,
+    unit: unit.number,
+    period: debt.period,
+    due: debt.dueDate,
+    amount: localMoney(debt.outstandingMinor, a.currency, locale),
+    iban: a.bankAccounts[0]?.iban ?? "",
+    reference: unit.paymentReference,
+    link: `${base}/pay`,
+    notice: `${deps.config.appUrl}/api/files/associations/${a.associationId}/units/${unit.unitId}/formal-notice?period=${debt.period}`,
+  };
+  const own = j.settings.wording.find((w) => w.stage === stage && w.locale === locale)?.text;
+  const body = [
+    translate(locale, "reminders.mail.greeting", params),
+    own ?? translate(locale, `reminders.mail.${stage}.intro`, params),
+    translate(locale, "reminders.mail.details", params),
+    ...(stage === "notice" ? [translate(locale, "reminders.mail.notice.letter", params)] : []),
+    translate(locale, "reminders.mail.link", params),
+  ];
+  return { subject: translate(locale, `reminders.mail.${stage}.subject`, params), text: body.join("\n\n") };
+}
+
+async function claimMarker(j: Job, personId: string): Promise<boolean> {
+  const marker = {
+    ...keys.reminderSent(j.a.associationId, j.unit.unitId, j.debt.period, j.stage, personId),
+    sentAt: j.deps.clock.now().toISOString(),
+    amountMinor: j.debt.outstandingMinor,
+  };
+  try {
+    await j.deps.table.put(marker, { ifAbsent: true });
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * One reminder to one owner. The sent-marker is written first (`attribute_not_exists`): a rerun
+ * or a concurrent run finds it and sends nothing, so no one ever gets two copies (a crash between
+ * the marker and the email loses that one email rather than doubling it). The in-app notification
+ * is written whatever the email preference; the email only when the person wants payment reminders.
+ */
+async function remindOne(j: Job, personId: string): Promise<ReminderOutcome> {
+  const item = await loadPersonItem(j.deps, personId);
+  if (!item) return "noEmail";
+  if (!(await claimMarker(j, personId))) return "alreadySent";
+  const { a, unit, debt, stage } = j;
+  await putNotification(j.deps, a.associationId, unit.unitId, {
+    notificationId: reminderNotificationId(personId, debt.period, stage),
+    personId,
+    kind: "payment_reminder",
+    stage,
+    period: debt.period,
+    dueDate: debt.dueDate,
+    amountMinor: debt.outstandingMinor,
+  });
+  const person = await openPerson(j.deps, item);
+  if (!person.notifications.paymentReminders) return "optedOut";
+  await j.deps.mailer.send({
+    to: person.email,
+    locale: person.locale,
+    content: reminderMail(j, person),
+    messageKey: `payments-${stage}-${debt.period}`,
+  });
+  return "sent";
+}
+
+/** Owners and co-owners of each unit (from memberships). */
+async function ownersByUnit(deps: AppDeps, associationId: string): Promise<Map<string, string[]>> {
+  const members = await deps.table.queryAll<MembershipItem>(`A#${associationId}`, "MEMBER#");
+  const out = new Map<string, string[]>();
+  for (const m of members.filter((x) => x.roles.some((r) => r === "owner" || r === "coowner"))) {
+    for (const u of m.units) out.set(u.unitId, [...(out.get(u.unitId) ?? []), m.personId]);
+  }
+  return out;
+}
+
+/** Markers already written for the association, read once so a daily rerun costs no writes. */
+async function sentMarkers(deps: AppDeps, associationId: string): Promise<Set<string>> {
+  const items = await deps.table.queryAll(keys.reminderSent(associationId, "", "", "", "").pk);
+  return new Set(items.map((i) => i.sk));
+}
+
+/** Sends the reminders due today in one association: only to owners of units that still owe. */
+export async function remindAssociation(deps: AppDeps, a: AssociationProfile, at: Date): Promise<ReminderCount> {
+  const count: ReminderCount = { sent: 0, alreadySent: 0, optedOut: 0, noEmail: 0 };
+  const { settings } = await readReminderSettings(deps, a.associationId, a.country);
+  if (!settings.enabled) return count;
+  const today = todayIn(a.timezone, at);
+  const [owners, sent] = await Promise.all([ownersByUnit(deps, a.associationId), sentMarkers(deps, a.associationId)]);
+  for (const unit of await listUnits(deps, a.associationId)) {
+    const people = owners.get(unit.unitId) ?? [];
+    if (people.length === 0) continue;
+    const items = await accountOpenItems(deps, a.associationId, unit.unitId).catch(() => undefined);
+    for (const debt of debtsByPeriod(items?.debts ?? [])) {
+      const stage = stageOn(settings, debt.dueDate, today);
+      if (!stage) continue;
+      for (const personId of people) {
+        const sk = keys.reminderSent(a.associationId, unit.unitId, debt.period, stage, personId).sk;
+        const outcome = sent.has(sk)
+          ? "alreadySent"
+          : await remindOne({ deps, a, settings, unit, debt, stage }, personId);
+        count[outcome] += 1;
+      }
+    }
+  }
+  return count;
+}

@@ -1,0 +1,255 @@
+import { type ChangeEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { ApiError } from "../../../api/client";
+import { toAdmin } from "../../../app/paths";
+import { useErrorMessage } from "../../../components/States";
+import { useDocumentTitle } from "../../../components/useDocumentTitle";
+import { useImportUnits } from "../lib/api";
+import { PageHeader, Status, TableWrap } from "../lib/ui";
+
+interface Picked {
+  name: string;
+  format: "csv" | "xlsx";
+  content: string;
+  /** CSV only: the rows as read here, for the preview table. */
+  rows?: string[][];
+}
+
+/** A small CSV reader for the preview (quotes, `,` or `;`); the server parses the file for real. */
+export function parseCsvPreview(text: string): string[][] {
+  const clean = text.replace(/^\uFEFF/, "");
+  const first = clean.split(/\r?\n/, 1)[0] ?? "";
+  const sep = first.includes(";") && !first.includes(",") ? ";" : ",";
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < clean.length; i++) {
+    const c = clean[i];
+    if (quoted) {
+      if (c === '"' && clean[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === sep) {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && clean[i + 1] === "\n") i++;
+      row.push(cell);
+      if (row.some((x) => x.trim() !== "")) rows.push(row);
+      row = [];
+      cell = "";
+    } else cell += c;
+  }
+  row.push(cell);
+  if (row.some((x) => x.trim() !== "")) rows.push(row);
+  return rows;
+}
+
+function readFile(file: File): Promise<Picked> {
+  const xlsx = /\.xlsx$/i.test(file.name);
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.onload = () => {
+      const result = String(reader.result ?? "");
+      if (xlsx) resolve({ name: file.name, format: "xlsx", content: result.slice(result.indexOf(",") + 1) });
+      else resolve({ name: file.name, format: "csv", content: result, rows: parseCsvPreview(result) });
+    };
+    if (xlsx) reader.readAsDataURL(file);
+    else reader.readAsText(file);
+  });
+}
+
+interface RowError {
+  row: string;
+  column: string;
+  message: string;
+}
+
+function rowErrors(error: unknown): RowError[] {
+  if (!(error instanceof ApiError)) return [];
+  const rows = error.fields.map((f) => {
+    const rows = /^rows\.(\d+)\.(.+)$/.exec(f.path);
+    if (rows) return { row: rows[1] ?? "", column: rows[2] ?? "", message: f.message };
+    const columns = /^columns\.(.+)$/.exec(f.path);
+    if (columns) return { row: "1", column: columns[1] ?? "", message: f.message };
+    const units = /^units\.([^.]+)\.?(.*)$/.exec(f.path);
+    if (units) return { row: "", column: units[2] || units[1] || "", message: f.message };
+    return { row: "", column: f.path, message: f.message };
+  });
+  // In the file's order: by row, then column.
+  return rows.sort((a, b) => Number(a.row || 0) - Number(b.row || 0) || a.column.localeCompare(b.column));
+}
+
+/** Import units from CSV or XLSX: a dry run shows every row-level problem, then the import is confirmed. */
+export default function ImportUnitsPage({ associationId }: { associationId: string }) {
+  const { t } = useTranslation("billing");
+  useDocumentTitle(t("import.title"));
+  const inputId = useId();
+  const messageOf = useErrorMessage();
+  const [picked, setPicked] = useState<Picked | null>(null);
+  const [readError, setReadError] = useState(false);
+  const dryRun = useImportUnits(associationId);
+  const commit = useImportUnits(associationId);
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    dryRun.reset();
+    commit.reset();
+    setReadError(false);
+    if (!file) return setPicked(null);
+    try {
+      const next = await readFile(file);
+      setPicked(next);
+      dryRun.mutate({ format: next.format, content: next.content, dryRun: true });
+    } catch {
+      setReadError(true);
+    }
+  };
+
+  const errors = rowErrors(dryRun.error);
+  const header = picked?.rows?.[0] ?? [];
+  const body = picked?.rows?.slice(1) ?? [];
+  const badRows = new Set(errors.map((e) => e.row));
+
+  return (
+    <div className="page">
+      <PageHeader title={t("import.title")} lead={t("import.lead")}>
+        <p className="field__hint">{t("import.columns")}</p>
+        <p className="mono small">
+          unitId, number, building, staircase, type, floor, area, sharePpm, persons, personsFrom, paymentReference
+        </p>
+      </PageHeader>
+      <section className="card form" aria-labelledby="import-step1">
+        <h2 className="card__title" id="import-step1">
+          {t("import.step1")}
+        </h2>
+        <div className="field">
+          <label className="field__label" htmlFor={inputId}>
+            {t("import.file")}
+          </label>
+          <input
+            id={inputId}
+            className="input input--file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="import-file"
+            onChange={(e) => void onFile(e)}
+          />
+        </div>
+        {readError && (
+          <p className="field__error" role="alert">
+            {t("import.unreadable")}
+          </p>
+        )}
+        {dryRun.isPending && <p role="status">{t("import.checking")}</p>}
+      </section>
+
+      {picked && dryRun.isError && (
+        <section className="card" aria-labelledby="import-errors" data-testid="import-errors">
+          <h2 className="card__title" id="import-errors">
+            {t("import.errorsTitle", { count: errors.length || 1 })}
+          </h2>
+          <p className="notice notice--error" role="alert">
+            {messageOf(dryRun.error)} {t("import.nothingWritten")}
+          </p>
+          {errors.length > 0 && (
+            <TableWrap label={t("import.errorsTitle", { count: errors.length })}>
+              <table className="table" data-testid="import-error-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("import.row")}</th>
+                    <th scope="col">{t("import.column")}</th>
+                    <th scope="col">{t("import.message")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {errors.map((e) => (
+                    <tr key={`${e.row}|${e.column}|${e.message}`} data-testid="import-error-row">
+                      <td className="num">{e.row}</td>
+                      <td className="mono">{e.column}</td>
+                      <td>{e.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+        </section>
+      )}
+
+      {picked && dryRun.isSuccess && !commit.isSuccess && (
+        <section className="card form" aria-labelledby="import-step2" data-testid="import-ready">
+          <h2 className="card__title" id="import-step2">
+            {t("import.step2")}
+          </h2>
+          <Status testId="import-dry-run">
+            {t("import.dryRunOk", { created: dryRun.data.created, updated: dryRun.data.updated })}{" "}
+            {dryRun.data.sharesComputedFromArea && t("import.sharesFromArea")}
+          </Status>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="import-confirm"
+            disabled={commit.isPending}
+            onClick={() => commit.mutate({ format: picked.format, content: picked.content, dryRun: false })}
+          >
+            {commit.isPending
+              ? t("import.importing")
+              : t("import.confirm", { count: dryRun.data.created + dryRun.data.updated })}
+          </button>
+          {commit.isError && (
+            <p className="notice notice--error" role="alert">
+              {messageOf(commit.error)}
+            </p>
+          )}
+        </section>
+      )}
+
+      {commit.isSuccess && (
+        <Status testId="import-done">
+          {t("import.done", { created: commit.data.created, updated: commit.data.updated })}{" "}
+          <Link href={toAdmin(associationId, "units")}>{t("import.backToUnits")}</Link>
+        </Status>
+      )}
+
+      {picked?.rows && body.length > 0 && (
+        <section className="card" aria-labelledby="import-preview">
+          <h2 className="card__title" id="import-preview">
+            {t("import.preview", { count: body.length, file: picked.name })}
+          </h2>
+          <TableWrap label={t("import.preview", { count: body.length, file: picked.name })}>
+            <table className="table table--compact" data-testid="import-preview">
+              <thead>
+                <tr>
+                  <th scope="col">{t("import.row")}</th>
+                  {header.map((h) => (
+                    <th scope="col" key={h}>
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {body.slice(0, 200).map((r, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: rows of a file are identified by position
+                  <tr key={i} className={badRows.has(String(i + 2)) ? "table__row--bad" : undefined}>
+                    <td className="num">{i + 2}</td>
+                    {header.map((h, j) => (
+                      <td key={h}>{r[j]}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { ErrorState, PageLoading } from "../../../components/States";
+import { useDocumentTitle } from "../../../components/useDocumentTitle";
+import { useFormat } from "../../billing/lib/format";
+import { useMarkRead, useNotifications, useOwnerPayments } from "../api";
+import { paymentPaths } from "../namespace";
+
+function Notifications({
+  associationId,
+  unitId,
+  currency,
+}: {
+  associationId: string;
+  unitId: string;
+  currency: string;
+}) {
+  const { t } = useTranslation("payments");
+  const f = useFormat(currency);
+  const list = useNotifications(associationId, unitId);
+  const read = useMarkRead(associationId, unitId);
+  const items = list.data?.notifications ?? [];
+  if (items.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="notes-title">
+      <h2 className="card__title" id="notes-title">
+        {t("mine.notifications", { count: list.data?.unread ?? 0 })}
+      </h2>
+      <ul className="rows">
+        {items.map((n) => (
+          <li key={n.notificationId} className="row" data-testid="notification" data-read={Boolean(n.readAt)}>
+            <span className={n.readAt ? "row__label" : "row__label strong"}>
+              {t(`notice.${n.stage}`, {
+                period: f.period(n.period),
+                due: f.date(n.dueDate),
+                amount: f.money(n.amountMinor),
+              })}
+            </span>
+            {!n.readAt && (
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                onClick={() => read.mutate(n.notificationId)}
+              >
+                {t("mine.markRead")}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The owner's payments, imported transfers that look like theirs (not yet matched), and the balance. */
+export default function MyPaymentsPage({ associationId, unitId }: { associationId: string; unitId: string }) {
+  const { t } = useTranslation("payments");
+  useDocumentTitle(t("mine.title"));
+  const data = useOwnerPayments(associationId, unitId);
+  const f = useFormat(data.data?.currency ?? "RON");
+  if (data.isPending) return <PageLoading />;
+  if (data.isError) return <ErrorState error={data.error} onRetry={() => void data.refetch()} />;
+  const d = data.data;
+  return (
+    <div className="page page--narrow">
+      <h1 className="page__title">{t("mine.title")}</h1>
+      <section className="card" aria-labelledby="balance-title">
+        <h2 className="card__title" id="balance-title">
+          {t("mine.balance")}
+        </h2>
+        <p
+          className={d.openMinor > 0 ? "balance__total balance__total--owe" : "balance__total balance__total--credit"}
+          data-testid="balance"
+        >
+          {d.openMinor > 0 ? t("mine.owe", { amount: f.money(d.openMinor) }) : t("mine.nothing")}
+        </p>
+        {d.creditMinor > 0 && <p>{t("mine.credit", { amount: f.money(d.creditMinor) })}</p>}
+        {d.openMinor > 0 && (
+          <Link href={paymentPaths.pay(associationId, unitId)} className="button button--primary">
+            {t("nav.pay")}
+          </Link>
+        )}
+      </section>
+      <Notifications associationId={associationId} unitId={unitId} currency={d.currency} />
+      {d.pendingTransfers.length > 0 && (
+        <section className="card" aria-labelledby="pending-title">
+          <h2 className="card__title" id="pending-title">
+            {t("mine.pending")}
+          </h2>
+          <p className="field__hint">{t("mine.pendingHint")}</p>
+          <ul className="rows">
+            {d.pendingTransfers.map((p) => (
+              <li key={`${p.date}-${p.reference}-${p.amountMinor}`} className="row" data-testid="pending-transfer">
+                <span className="row__date">{f.date(p.date)}</span>
+                <span className="row__label mono">{p.reference}</span>
+                <span className="row__amount">{f.money(p.amountMinor)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="card" aria-labelledby="paid-title">
+        <h2 className="card__title" id="paid-title">
+          {t("mine.payments")}
+        </h2>
+        {d.payments.length === 0 && <p className="empty">{t("mine.none")}</p>}
+        <ul className="rows" data-testid="my-payments">
+          {d.payments.map((p) => (
+            <li key={p.paymentId} className="row" data-testid="my-payment">
+              <span className="row__date">{f.date(p.date)}</span>
+              <span className="row__label">
+                {p.description}
+                {p.reversed ? ` · ${t("record.reversed")}` : ""}
+              </span>
+              <span className="row__amount">{f.money(p.amountMinor)}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
