@@ -128,7 +128,8 @@ describe("bank statements", () => {
     expect(await balanceOf(ro, "u020")).toBe(u20 - 31_025);
     const queue = await accountant.get(`${base(ro)}/bank-statements/lines`);
     const lines = queue.body.lines as { lineId: string; reference: string; status: string; suggestedUnitId?: string }[];
-    expect(lines.map((l) => l.reference).sort()).toEqual(["contributie", "plata intretinere ap. 15"]);
+    // The demo seed leaves its own unmatched transfers in the queue too.
+    expect(lines.map((l) => l.reference)).toEqual(expect.arrayContaining(["contributie", "plata intretinere ap. 15"]));
     expect(lines.find((l) => l.reference.includes("ap. 15"))?.suggestedUnitId).toBe("u015");
     // The accountant assigns the unknown transfer to Ana's unit; the owner sees it at once.
     const line = lines.find((l) => l.reference === "contributie");
@@ -229,8 +230,10 @@ async function expectedPenalty(a: string, u: string, day: string) {
 describe("penalties by country profile", () => {
   it("Romania: nothing without a recorded decision; then ≤ 0.2 %/day from day 31, once per day and debt", async () => {
     const a = (await readAssociation(domus.deps, ro)) as AssociationProfile;
-    expect((await bookPenalties(domus.deps, a, ["2026-12-26"])).entries).toBe(0);
     const path = `${base(ro)}/penalty-settings`;
+    // The demo seed records decision 3/2026; without a recorded decision nothing is charged.
+    expect((await admin.call("PUT", path, { enabled: true })).status).toBe(200);
+    expect((await bookPenalties(domus.deps, a, ["2026-12-26"])).entries).toBe(0);
     const tooHigh = await admin.call("PUT", path, {
       enabled: true,
       decision: { number: "2/2026", adoptedOn: "2026-01-10", dailyRate: "0.003" },

@@ -5,6 +5,7 @@ import { createPerson, loadPersonItem } from "../../identity/persons";
 import { enrolKnownSecret } from "../../identity/totp";
 import { openAccount } from "../../ledger/account-store";
 import { seedMeters } from "../../meters/demo-seed";
+import { seedPaymentsDemo } from "../../payments/demo-seed";
 import type { AppDeps } from "../../platform/deps";
 import { createAssociation, readAssociation } from "../../registry/associations";
 import { putUnit, type Unit } from "../../registry/units";
@@ -34,6 +35,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
     }
     await seedBilling(deps, association, units);
     await seedMeters(deps, association, units);
+    await seedPaymentsDemo(deps, association);
   }
   const passwordHash = await hashPassword(demoPassword);
   for (const person of demoPeople) await seedPerson(deps, person, passwordHash, unitsByAssociation);

@@ -1,8 +1,8 @@
-import type { AppDeps } from "../platform/deps";
-import { createAssociation } from "../registry/associations";
-import { sharesFromArea } from "../registry/unit-import";
-import { openAccounts, putUnits, type Unit } from "../registry/units";
-import { putInvoice, putRule } from "./rules-store";
+import { putInvoice, putRule } from "../../../functions/billing/rules-store";
+import type { AppDeps } from "../../../functions/platform/deps";
+import { createAssociation } from "../../../functions/registry/associations";
+import { sharesFromArea } from "../../../functions/registry/unit-import";
+import { openAccounts, putUnits, type Unit } from "../../../functions/registry/units";
 
 /** Benchmark fixture: an association of `n` units with four rules and two invoices for 2026-12. */
 function units(n: number): Unit[] {
