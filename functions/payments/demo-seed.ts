@@ -13,7 +13,7 @@ function unmatchedCamt(iban: string): string {
 <Acct><Id><IBAN>${iban}</IBAN></Id><Ccy>RON</Ccy></Acct>
 ${entry("DEMO2611001", "212.40", "27", "POPESCU ANA", "intretinere noiembrie")}
 ${entry("DEMO2611002", "95.00", "28", "VASILE ION", "plata bloc")}
-${entry("DEMO2611003", "180.00", "29", "GEORGESCU E", "contributie ap 7")}
+${entry("DEMO2611003", "180.00", "29", "GEORGESCU E", "cotizatie ap 7")}
 </Stmt></BkToCstmrStmt></Document>`;
 }
 

@@ -59,7 +59,9 @@ describe("payments in the browser", () => {
     await page.getByTestId("import-result").waitFor(waitLong);
     expect(await page.getByTestId("import-result").textContent()).toContain("Potrivite: 3");
     await page.getByTestId("queue-line").first().waitFor(waitLong);
-    expect(await page.getByTestId("queue-line").count()).toBe(2);
+    // The two transfers of this file that need a person (the demo seed queues others too).
+    const fromFile = () => page.getByTestId("queue-line").filter({ hasText: /contributie|plata intretinere ap\. 15/ });
+    expect(await fromFile().count()).toBe(2);
     await snap(page, "payments-01-statement-queue");
 
     const line = page.getByTestId("queue-line").filter({ hasText: "contributie" });
@@ -69,7 +71,7 @@ describe("payments in the browser", () => {
       .getByTestId("queue-line")
       .filter({ hasText: "contributie" })
       .waitFor({ state: "detached", ...waitLong });
-    expect(await page.getByTestId("queue-line").count()).toBe(1);
+    expect(await fromFile().count()).toBe(1);
     await snap(page, "payments-02-assigned");
 
     await page.goto(`${domus.url}/a/${ro}/admin/debts`);
