@@ -12,6 +12,7 @@ import * as ownerBilling from "./owner/billing-contracts";
 import * as owner from "./owner/contracts";
 import * as payments from "./payments/all-contracts";
 import * as pay from "./payments/contracts-pay";
+import * as cardPay from "./payments/provider/contracts";
 import * as reminders from "./payments/reminders/contracts";
 import type { Contract } from "./platform/http/contract";
 import * as registry from "./registry/contracts";
@@ -38,6 +39,7 @@ const modules: Record<string, unknown>[] = [
   reminders,
   debts,
   pay,
+  cardPay,
 ];
 
 function isContract(value: unknown): value is Contract {

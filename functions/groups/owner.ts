@@ -2,6 +2,7 @@ import { meterOwnerRoutes } from "../meters/routes";
 import { ownerRoutes as ownerAccountRoutes } from "../owner/routes";
 import { paymentsOwnerRoutes } from "../payments/owner-routes";
 import { payNowRoutes } from "../payments/pay-now";
+import { providerOwnerRoutes } from "../payments/provider/owner-routes";
 import { reminderOwnerRoutes } from "../payments/reminders/routes";
 import type { Route } from "../platform/http/route";
 
@@ -12,4 +13,5 @@ export const ownerRoutes: Route[] = [
   ...paymentsOwnerRoutes,
   ...reminderOwnerRoutes,
   ...payNowRoutes,
+  ...providerOwnerRoutes,
 ];

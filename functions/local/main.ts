@@ -28,6 +28,11 @@ async function main() {
     host: process.env.HOST ?? "127.0.0.1",
     reset: process.argv.includes("--reset") || process.env.DOMUS_RESET === "1",
     scheduler: true,
+    stripe: {
+      secretKey: process.env.STRIPE_SECRET_KEY,
+      webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+      apiBase: process.env.STRIPE_API_BASE,
+    },
     log: createLogger((process.env.LOG_LEVEL as "info") ?? "warn", { service: "domus" }),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -31,6 +31,8 @@ export interface DomusOptions {
   webRoot?: string;
   clock?: Clock;
   log?: Logger;
+  /** Card payments (optional): Stripe secrets from the environment; without them the card option does not show. */
+  stripe?: { secretKey?: string; webhookSecret?: string; apiBase?: string };
 }
 
 export interface RunningDomus {
@@ -55,7 +57,7 @@ export async function startDomus(opts: DomusOptions): Promise<RunningDomus> {
   const server = serve({ fetch: root.fetch, port: opts.port, hostname: host });
   await new Promise<void>((done) => server.once("listening", () => done()));
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
-  const config = localConfig(url, aws);
+  const config = localConfig(url, aws, opts.stripe);
   const deps = createDeps(config, { clock: opts.clock, log: opts.log });
   await ensureTable(deps.clients.dynamo, config.tableName);
   await ensureBucket(deps.clients.s3, config.bucketName);
@@ -80,7 +82,11 @@ export async function startDomus(opts: DomusOptions): Promise<RunningDomus> {
   };
 }
 
-function localConfig(url: string, aws: Awaited<ReturnType<typeof startLocalAws>>): Config {
+function localConfig(
+  url: string,
+  aws: Awaited<ReturnType<typeof startLocalAws>>,
+  stripe: DomusOptions["stripe"] = {},
+): Config {
   return loadConfig({
     DOMUS_STAGE: "local",
     AWS_REGION: "eu-central-1",
@@ -96,5 +102,8 @@ function localConfig(url: string, aws: Awaited<ReturnType<typeof startLocalAws>>
     S3_PUBLIC_ENDPOINT: `${url}${s3ProxyPrefix}`,
     SES_ENDPOINT: aws.endpoints.ses,
     MAIL_VIEWER_URL: aws.mailViewerUrl,
+    STRIPE_SECRET_KEY: stripe.secretKey || undefined,
+    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret || undefined,
+    STRIPE_API_BASE: stripe.apiBase || undefined,
   });
 }

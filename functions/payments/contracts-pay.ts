@@ -9,7 +9,7 @@ export const payNowContract = defineContract({
   method: "get",
   path: "/api/owner/associations/{associationId}/units/{unitId}/pay",
   summary:
-    "Transfer details to pay a unit's open amount: payee, IBAN, reference, amount (card payment: not configured)",
+    "Transfer details to pay a unit's open amount: payee, IBAN, reference, amount; the card fee when a processor is enabled",
   access: { kind: "action", action: "account.read" },
   params: unitParams,
   response: z.object({
@@ -21,8 +21,10 @@ export const payNowContract = defineContract({
     bankName: z.string(),
     reference: z.string(),
     unitNumber: z.string(),
-    /** A licensed card processor is configured for the association (none yet). */
+    /** A licensed card processor is configured and enabled for the association. */
     cardAvailable: z.boolean(),
+    /** The card fee and total for the open amount, shown before paying (when card is available). */
+    cardQuote: z.object({ amountMinor: minorSchema, feeMinor: minorSchema, totalMinor: minorSchema }).optional(),
   }),
 });
 

@@ -6,6 +6,8 @@ import { readUnit } from "../registry/units";
 import { accountOpenItems } from "./account-items";
 import { payNowContract } from "./contracts-pay";
 import { presentDebts } from "./present";
+import { maxCardAmountMinor, quoteFee } from "./provider/model/fee";
+import { enabledCardSettings } from "./provider/settings";
 
 /** The association, unit and open amount a payment request is built from. */
 export async function payRequestOf(deps: AppDeps, associationId: string, unitId: string) {
@@ -14,6 +16,18 @@ export async function payRequestOf(deps: AppDeps, associationId: string, unitId:
   if (!unit) throw notFound();
   const debts = presentDebts(await accountOpenItems(deps, associationId, unitId));
   return { a, unit, amountMinor: Math.max(0, debts.totalMinor), creditMinor: debts.creditMinor };
+}
+
+/** Whether the owner may pay by card, and the fee on the open amount (shown before paying). */
+async function cardOffer(deps: AppDeps, associationId: string, currency: string, amountMinor: number) {
+  const settings = await enabledCardSettings(deps, associationId);
+  if (!settings) return { cardAvailable: false };
+  const quote =
+    amountMinor > 0 && amountMinor <= maxCardAmountMinor ? quoteFee(amountMinor, currency, settings.fee) : undefined;
+  return {
+    cardAvailable: true,
+    ...(quote ? { cardQuote: { amountMinor, feeMinor: quote.feeMinor, totalMinor: quote.totalMinor } } : {}),
+  };
 }
 
 /** "Pay now" for owners (owner Lambda): transfer details only; the QR image comes from the files Lambda. */
@@ -30,7 +44,7 @@ export const payNowRoutes = [
       bankName: bank?.bankName ?? "",
       reference: unit.paymentReference,
       unitNumber: unit.number,
-      cardAvailable: false,
+      ...(await cardOffer(ctx.deps, a.associationId, a.currency, amountMinor)),
     };
   }),
 ];

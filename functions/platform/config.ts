@@ -24,6 +24,17 @@ const configSchema = z.object({
   SES_ENDPOINT: z.string().url().optional(),
   /** Local mode: the mail viewer linked from the portal. */
   MAIL_VIEWER_URL: z.string().url().optional(),
+  /** Card payments (optional; off without both): the platform's Stripe secret key and webhook signing secret. */
+  STRIPE_SECRET_KEY: z
+    .string()
+    .regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret")
+    .optional(),
+  /** Local mode and tests only: where the Stripe API answers (stripe-mock or a stub), e.g. http://127.0.0.1:12111. */
+  STRIPE_API_BASE: z.string().url().optional(),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
@@ -40,6 +51,8 @@ export interface Config {
   logLevel: "debug" | "info" | "warn" | "error";
   endpoints: { dynamodb?: string; kms?: string; s3?: string; s3Public?: string; ses?: string };
   mailViewerUrl?: string;
+  /** Card payments through Stripe Connect; undefined (feature off) unless both secrets are set. */
+  stripe?: { secretKey: string; webhookSecret: string; apiBase?: string };
 }
 
 export class ConfigError extends Error {
@@ -72,5 +85,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       ses: v.SES_ENDPOINT,
     },
     mailViewerUrl: v.MAIL_VIEWER_URL,
+    ...(v.STRIPE_SECRET_KEY && v.STRIPE_WEBHOOK_SECRET
+      ? {
+          stripe: {
+            secretKey: v.STRIPE_SECRET_KEY,
+            webhookSecret: v.STRIPE_WEBHOOK_SECRET,
+            ...(v.STRIPE_API_BASE && v.DOMUS_STAGE !== "aws" ? { apiBase: v.STRIPE_API_BASE } : {}),
+          },
+        }
+      : {}),
   };
 }

@@ -68,6 +68,8 @@ export const keys = {
   csvMapping: (a: string, bank: string): ItemKey => ({ pk: `A#${a}`, sk: `CSVMAP#${bank}` }),
   /** Payments: the penalty settings and the recorded assembly decision. */
   penaltySettings: (a: string): ItemKey => ({ pk: `A#${a}`, sk: "PENALTY_SETTINGS" }),
+  /** Payments: the card processor settings (enabled, connected account, fee); no secrets. */
+  paymentProvider: (a: string): ItemKey => ({ pk: `A#${a}`, sk: "PAYMENT_PROVIDER" }),
   /** Payments: reminder schedule and wording. */
   reminderSettings: (a: string): ItemKey => ({ pk: `A#${a}`, sk: "REMINDER_SETTINGS" }),
   /** Payments: the marker of one reminder (unit, debt period, stage, person), written before sending. */

@@ -167,6 +167,11 @@ const expectations: Record<string, Expectation> = {
   "debts.exportDebtors": boardReaders,
   "debts.addCaseNote": financeWriters,
   "owner.payNow": accountReaders,
+  "owner.startCardPayment": accountReaders,
+  "payments.getProviderSettings": boardReaders,
+  "payments.putProviderSettings": managers,
+  // No session: the signature is the authentication (400 when bad, 404 when Stripe is not configured).
+  "payments.stripeWebhook": anyone,
   "documents.payQr": accountReaders,
   "audit.list": auditReaders,
   "meters.ownerMeters": accountReaders,

@@ -308,6 +308,117 @@ describe("local AWS stand-ins", () => {
       expect(written.Item).toBeUndefined();
     });
 
+    it("rolls back all of a 100-item transaction when one condition fails, and commits it once all hold", async () => {
+      await doc.send(new PutCommand({ TableName: table, Item: { pk: "TX#big", sk: "head", version: 3 } }));
+      await doc.send(new PutCommand({ TableName: table, Item: { pk: "TX#big", sk: "old", v: 1 } }));
+      const puts = Array.from({ length: 97 }, (_, i) => ({
+        Put: {
+          TableName: table,
+          Item: { pk: "TX#big", sk: `e${i}`, n: i },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      }));
+      const head = (expected: number) => ({
+        Update: {
+          TableName: table,
+          Key: { pk: "TX#big", sk: "head" },
+          UpdateExpression: "SET version = :next",
+          ConditionExpression: "version = :v",
+          ExpressionAttributeValues: { ":v": expected, ":next": expected + 1 },
+        },
+      });
+      const gone = { Delete: { TableName: table, Key: { pk: "TX#big", sk: "old" } } };
+      const headIsNew = {
+        ConditionCheck: {
+          TableName: table,
+          Key: { pk: "TX#big", sk: "head" },
+          ConditionExpression: "attribute_not_exists(pk)",
+        },
+      };
+      const codes = (error: Error) => (error as TransactionCanceledException).CancellationReasons?.map((r) => r.Code);
+      const everything = () =>
+        doc.send(
+          new QueryCommand({
+            TableName: table,
+            ConsistentRead: true,
+            KeyConditionExpression: "pk = :pk",
+            ExpressionAttributeValues: { ":pk": "TX#big" },
+          }),
+        );
+
+      const lastCheckFails = await failureOf(
+        doc.send(new TransactWriteCommand({ TransactItems: [gone, ...puts, headIsNew] })),
+      );
+      const staleUpdateLast = await failureOf(
+        doc.send(new TransactWriteCommand({ TransactItems: [...puts, gone, head(2)] })),
+      );
+      const untouched = await everything();
+      await doc.send(new TransactWriteCommand({ TransactItems: [head(3), ...puts, gone] }));
+      const committed = await everything();
+
+      expect(codes(lastCheckFails)).toEqual([...Array<string>(98).fill("None"), "ConditionalCheckFailed"]);
+      expect(codes(staleUpdateLast)).toEqual([...Array<string>(98).fill("None"), "ConditionalCheckFailed"]);
+      expect(untouched.Items).toEqual([
+        { pk: "TX#big", sk: "head", version: 3 },
+        { pk: "TX#big", sk: "old", v: 1 },
+      ]);
+      expect(committed.Count).toBe(98);
+      expect(committed.Items?.find((item) => item.sk === "head")).toEqual({ pk: "TX#big", sk: "head", version: 4 });
+      expect(committed.Items?.find((item) => item.sk === "e96")).toEqual({ pk: "TX#big", sk: "e96", n: 96 });
+      expect(committed.Items?.some((item) => item.sk === "old")).toBe(false);
+    });
+
+    it("judges any condition dynalite knows, and leaves a request it would reject to dynalite", async () => {
+      await doc.send(new PutCommand({ TableName: table, Item: { pk: "TX#mix", sk: "a", name: "Ana", n: 1 } }));
+      const check = (condition: string, values: Record<string, unknown>) => ({
+        ConditionCheck: {
+          TableName: table,
+          Key: { pk: "TX#mix", sk: "a" },
+          ConditionExpression: condition,
+          ExpressionAttributeNames: { "#name": "name" },
+          ExpressionAttributeValues: values,
+        },
+      });
+      const put = (sk: string) => ({
+        Put: { TableName: table, Item: { pk: "TX#mix", sk }, ConditionExpression: "attribute_not_exists(pk)" },
+      });
+
+      await doc.send(
+        new TransactWriteCommand({ TransactItems: [put("b"), check("begins_with(#name, :p)", { ":p": "An" })] }),
+      );
+      const wrongType = await failureOf(
+        doc.send(
+          new TransactWriteCommand({
+            TransactItems: [put("c"), check("size(#name) = :three AND n = :one", { ":three": 3, ":one": "1" })],
+          }),
+        ),
+      );
+      const unusedValue = await failureOf(
+        doc.send(
+          new TransactWriteCommand({ TransactItems: [put("d"), check("attribute_exists(#name)", { ":unused": 1 })] }),
+        ),
+      );
+      const c = await doc.send(
+        new GetCommand({ TableName: table, Key: { pk: "TX#mix", sk: "c" }, ConsistentRead: true }),
+      );
+      const d = await doc.send(
+        new GetCommand({ TableName: table, Key: { pk: "TX#mix", sk: "d" }, ConsistentRead: true }),
+      );
+      const b = await doc.send(
+        new GetCommand({ TableName: table, Key: { pk: "TX#mix", sk: "b" }, ConsistentRead: true }),
+      );
+
+      expect(b.Item).toEqual({ pk: "TX#mix", sk: "b" });
+      expect((wrongType as TransactionCanceledException).CancellationReasons?.map((r) => r.Code)).toEqual([
+        "None",
+        "ConditionalCheckFailed",
+      ]);
+      expect(unusedValue.name).toBe("ValidationException");
+      expect(unusedValue.message).toContain("unused in expressions");
+      expect(c.Item).toBeUndefined();
+      expect(d.Item).toBeUndefined();
+    });
+
     it("serialises concurrent transactions so every success is counted exactly once", async () => {
       const key = { pk: "TX#race", sk: "counter" };
       await doc.send(new PutCommand({ TableName: table, Item: { ...key, n: 0, version: 0 } }));

@@ -1,18 +1,14 @@
+import { readBatch } from "./batch-io";
 import { CapacityTally, type ConsumedCapacity, wantsCapacity } from "./capacity";
 import type { DynaliteClient } from "./dynalite-client";
 import { DynamoFailure, type DynamoResult, errorCode, type Item, serviceError, unwrap } from "./dynamo-wire";
 import { IdempotencyTokens } from "./idempotency-tokens";
 import type { TransactDeps } from "./transact-deps";
+import { commitFast, restoreSnapshots } from "./transact-fast";
 import { readTransactItems, type TransactOperation } from "./transact-items";
+import { singleItemCall } from "./transact-requests";
 
 const writeKinds = ["ConditionCheck", "Put", "Delete", "Update"] as const;
-// Fields of a transaction entry that mean the same on the single-item call.
-const passedFields = [
-  "ConditionExpression",
-  "ExpressionAttributeNames",
-  "ExpressionAttributeValues",
-  "UpdateExpression",
-];
 
 interface WriteOutput {
   ConsumedCapacity?: ConsumedCapacity;
@@ -20,7 +16,8 @@ interface WriteOutput {
 
 /**
  * TransactWriteItems on top of dynalite. Under the write lock (so no other write interleaves) it
- * snapshots every item, applies the operations one by one with their own conditions, and on the
+ * snapshots every item, then commits the fast way (transact-fast.ts) when that is sure to
+ * succeed; otherwise it applies the operations one by one with their own conditions, and on the
  * first failure puts every snapshot back and answers TransactionCanceledException with
  * per-item CancellationReasons, as DynamoDB does. Reads outside the lock may glimpse the
  * intermediate state; writes never do.
@@ -46,8 +43,27 @@ async function applyAtomically(
   operations: TransactOperation[],
   capacity: boolean,
 ): Promise<Record<string, unknown>> {
+  const snapshots = await readSnapshots(dynalite, operations);
+  const fast = await commitFast(dynalite, operations, snapshots, capacity);
+  return fast ?? applyOneByOne(dynalite, operations, snapshots, capacity);
+}
+
+/** All snapshots in one BatchGetItem; one GetItem each when that cannot be matched exactly. */
+async function readSnapshots(dynalite: DynaliteClient, operations: TransactOperation[]): Promise<(Item | undefined)[]> {
+  const batch = await readBatch(dynalite, operations, false);
+  if (batch) return batch.items;
   const snapshots: (Item | undefined)[] = [];
   for (const operation of operations) snapshots.push(await readItem(dynalite, operation));
+  return snapshots;
+}
+
+/** The reference path: each operation as its own conditional call, rolled back on the first failure. */
+async function applyOneByOne(
+  dynalite: DynaliteClient,
+  operations: TransactOperation[],
+  snapshots: (Item | undefined)[],
+  capacity: boolean,
+): Promise<Record<string, unknown>> {
   const tally = new CapacityTally("WriteCapacityUnits");
   for (const [index, operation] of operations.entries()) {
     try {
@@ -56,7 +72,7 @@ async function applyAtomically(
       tally.add(result.value.ConsumedCapacity);
     } catch (error) {
       // Restoring the failed item too is harmless and covers a half-done ConditionCheck.
-      await restore(dynalite, operations.slice(0, index + 1), snapshots);
+      await restoreSnapshots(dynalite, operations.slice(0, index + 1), snapshots);
       throw error;
     }
   }
@@ -74,25 +90,14 @@ function applyOne(
   snapshot: Item | undefined,
   capacity: boolean,
 ): Promise<DynamoResult<WriteOutput>> {
-  const request: Record<string, unknown> = { TableName: operation.table };
-  for (const field of passedFields)
-    if (operation.request[field] !== undefined) request[field] = operation.request[field];
-  if (capacity) request.ReturnConsumedCapacity = "TOTAL";
-  switch (operation.kind) {
-    case "Put":
-      return dynalite.call("PutItem", { ...request, Item: operation.request.Item });
-    case "Update":
-      return dynalite.call("UpdateItem", { ...request, Key: operation.key });
-    case "Delete":
-      return dynalite.call("DeleteItem", { ...request, Key: operation.key });
-    default:
-      return checkCondition(dynalite, operation, request, snapshot);
-  }
+  const call = singleItemCall(operation, snapshot, capacity);
+  if (operation.kind === "ConditionCheck") return checkCondition(dynalite, operation, call.payload, snapshot);
+  return dynalite.call(call.operation, call.payload);
 }
 
 /**
  * dynalite has no condition-only call, so a ConditionCheck writes the item back unchanged under
- * the condition; an absent item is written as its bare key and removed again.
+ * the condition (see singleItemCall); an absent item is written as its bare key and removed again.
  */
 async function checkCondition(
   dynalite: DynaliteClient,
@@ -100,26 +105,10 @@ async function checkCondition(
   request: Record<string, unknown>,
   snapshot: Item | undefined,
 ): Promise<DynamoResult<WriteOutput>> {
-  const { ReturnConsumedCapacity: _ignored, ...conditionOnly } = request;
-  const result = await dynalite.call<WriteOutput>("PutItem", { ...conditionOnly, Item: snapshot ?? operation.key });
+  const result = await dynalite.call<WriteOutput>("PutItem", request);
   if (result.ok && !snapshot)
     unwrap(await dynalite.call("DeleteItem", { TableName: operation.table, Key: operation.key }));
   return result.ok ? { ok: true, value: {} } : result;
-}
-
-async function restore(
-  dynalite: DynaliteClient,
-  operations: TransactOperation[],
-  snapshots: (Item | undefined)[],
-): Promise<void> {
-  for (let index = operations.length - 1; index >= 0; index--) {
-    const operation = operations[index]!;
-    const snapshot = snapshots[index];
-    const result = snapshot
-      ? await dynalite.call("PutItem", { TableName: operation.table, Item: snapshot })
-      : await dynalite.call("DeleteItem", { TableName: operation.table, Key: operation.key });
-    unwrap(result);
-  }
 }
 
 /** A failed condition cancels the transaction; any other error is handed back unchanged. */

@@ -95,6 +95,8 @@ function routeContext(c: Context<Env>, opts: AppOptions): RouteContext {
       sessionToken: () => readSessionCookie(c),
       clientAddress: () => opts.addressOf?.(c) ?? "unknown",
       userAgent: () => c.req.header("user-agent")?.slice(0, 200) ?? "",
+      header: (name) => c.req.header(name),
+      rawBody: () => c.req.text(),
     },
   };
 }

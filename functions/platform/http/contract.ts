@@ -11,8 +11,15 @@ export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 /**
  * What the caller must be allowed. `public`: anyone; `session`: any signed-in user (self-service);
  * otherwise an action the policy decides against the association (and unit) in the path.
+ * `webhook`: a machine caller (a payment processor) with no session and no CSRF token; the guard
+ * lets it through, so its handler MUST authenticate the request itself by verifying the
+ * signature over the raw body before reading anything from it.
  */
-export type Access = { kind: "public" } | { kind: "session" } | { kind: "action"; action: string };
+export type Access =
+  | { kind: "public" }
+  | { kind: "session" }
+  | { kind: "action"; action: string }
+  | { kind: "webhook"; verifiedBy: "signature" };
 
 export interface Contract<
   P extends z.ZodType = z.ZodType,

@@ -12,6 +12,10 @@ export interface HttpSide {
   sessionToken(): string | undefined;
   clientAddress(): string;
   userAgent(): string;
+  /** A request header (webhook signatures). */
+  header(name: string): string | undefined;
+  /** The request body exactly as received (webhook signatures are computed over these bytes). */
+  rawBody(): Promise<string>;
 }
 
 /** Items read together with the session, in the same request to the table. */

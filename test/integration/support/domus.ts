@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type RunningDomus, startDomus } from "../../../functions/local/runtime";
+import { type DomusOptions, type RunningDomus, startDomus } from "../../../functions/local/runtime";
 import type { Clock } from "../../../functions/platform/clock";
 
 /**
@@ -14,7 +14,9 @@ export interface TestDomus extends RunningDomus {
   stop(): Promise<void>;
 }
 
-export async function startTestDomus(opts: { clock?: Clock; seed?: boolean } = {}): Promise<TestDomus> {
+export async function startTestDomus(
+  opts: { clock?: Clock; seed?: boolean; stripe?: DomusOptions["stripe"]; log?: DomusOptions["log"] } = {},
+): Promise<TestDomus> {
   const root = await mkdtemp(join(tmpdir(), "domus-test-"));
   const dataDir = join(root, "data");
   const domus = await startDomus({
@@ -24,6 +26,8 @@ export async function startTestDomus(opts: { clock?: Clock; seed?: boolean } = {
     mailPort: 0,
     seed: opts.seed ?? true,
     clock: opts.clock,
+    stripe: opts.stripe,
+    log: opts.log,
   });
   return {
     ...domus,

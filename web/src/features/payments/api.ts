@@ -17,6 +17,11 @@ import {
   putPenaltySettingsContract,
 } from "../../../../functions/payments/penalties/contracts";
 import {
+  getProviderSettingsContract,
+  putProviderSettingsContract,
+  startCardPaymentContract,
+} from "../../../../functions/payments/provider/contracts";
+import {
   getReminderSettingsContract,
   markNotificationReadContract,
   ownerNotificationsContract,
@@ -42,6 +47,9 @@ export type Debtors = ContractResponse<typeof debtorsContract>;
 export type DebtCase = ContractResponse<typeof listCasesContract>["cases"][number];
 export type CaseNoteInput = ContractBody<typeof addCaseNoteContract>;
 export type OwnerPayments = ContractResponse<typeof ownerPaymentsContract>;
+export type ProviderView = ContractResponse<typeof getProviderSettingsContract>;
+export type ProviderInput = ContractBody<typeof putProviderSettingsContract>;
+export type CardPaymentInput = ContractBody<typeof startCardPaymentContract>;
 
 /**
  * `owner-contracts.ts` is not a file name the build's contract plugin strips, so its route is
@@ -201,5 +209,28 @@ export function useMarkRead(a: string, u: string) {
     mutationFn: (notificationId: string) =>
       request(markNotificationReadContract, { params: { associationId: a, unitId: u, notificationId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: keys.owner(a, u, "notifications") }),
+  });
+}
+
+export function useProviderSettings(a: string) {
+  return useQuery({
+    queryKey: keys.admin(a, "provider"),
+    queryFn: ({ signal }) => request(getProviderSettingsContract, { params: { associationId: a }, signal }),
+  });
+}
+
+export function useSaveProviderSettings(a: string) {
+  const done = useInvalidate(a);
+  return useMutation({
+    mutationFn: (body: ProviderInput) => request(putProviderSettingsContract, { params: { associationId: a }, body }),
+    onSuccess: done,
+  });
+}
+
+/** The card fee quote (no accepted total) or, once accepted, the processor's checkout URL. */
+export function useCardPayment(a: string, u: string) {
+  return useMutation({
+    mutationFn: (body: CardPaymentInput) =>
+      request(startCardPaymentContract, { params: { associationId: a, unitId: u }, body }),
   });
 }

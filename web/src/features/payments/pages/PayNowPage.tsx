@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { useSearch } from "wouter";
 import { payQrFile } from "../../../../../functions/payments/contracts-pay";
 import { ErrorState, PageLoading } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
@@ -6,6 +7,7 @@ import { fileUrl } from "../../billing/lib/download";
 import { useFormat } from "../../billing/lib/format";
 import { ReceiptButton } from "../../owner/ReceiptButton";
 import { usePayNow } from "../api";
+import { CardPayment } from "./CardPayment";
 
 /** "Pay now": the payment QR and the transfer details, straight into the association's account. */
 export default function PayNowPage({ associationId, unitId }: { associationId: string; unitId: string }) {
@@ -13,6 +15,7 @@ export default function PayNowPage({ associationId, unitId }: { associationId: s
   useDocumentTitle(t("pay.title"));
   const pay = usePayNow(associationId, unitId);
   const f = useFormat(pay.data?.currency ?? "RON");
+  const cardResult = new URLSearchParams(useSearch()).get("card");
   if (pay.isPending) return <PageLoading />;
   if (pay.isError) return <ErrorState error={pay.error} onRetry={() => void pay.refetch()} />;
   const d = pay.data;
@@ -52,7 +55,23 @@ export default function PayNowPage({ associationId, unitId }: { associationId: s
       )}
       <section className="card">
         <h2 className="card__title">{t("pay.card")}</h2>
-        <p>{d.cardAvailable ? "" : t("pay.noCard")}</p>
+        {cardResult === "done" && (
+          <p className="notice notice--ok" role="status">
+            {t("pay.cardDone")}
+          </p>
+        )}
+        {cardResult === "cancelled" && <p className="notice">{t("pay.cardCancelled")}</p>}
+        {d.cardAvailable ? (
+          <CardPayment
+            associationId={associationId}
+            unitId={unitId}
+            currency={d.currency}
+            openMinor={d.amountMinor}
+            openQuote={d.cardQuote}
+          />
+        ) : (
+          <p>{t("pay.noCard")}</p>
+        )}
       </section>
     </div>
   );

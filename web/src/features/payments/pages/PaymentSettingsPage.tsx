@@ -12,6 +12,7 @@ import {
   useSavePenaltySettings,
   useSaveReminderSettings,
 } from "../api";
+import { ProviderSection } from "./ProviderSection";
 
 /** A daily fraction as a percent for people ("0.002" → "0.2"), by moving the point (no floats). */
 function percentOf(rate: string): string {
@@ -197,10 +198,7 @@ export default function PaymentSettingsPage({ associationId }: { associationId: 
       <h1 className="page__title">{t("settings.title")}</h1>
       <PenaltyForm associationId={associationId} view={penalties.data} />
       <ReminderForm associationId={associationId} view={reminders.data} />
-      <section className="card">
-        <h2 className="card__title">{t("settings.provider")}</h2>
-        <p>{t("settings.noProvider")}</p>
-      </section>
+      <ProviderSection associationId={associationId} />
     </div>
   );
 }

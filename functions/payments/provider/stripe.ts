@@ -1,0 +1,142 @@
+import Stripe from "stripe";
+import { type FeePolicy, quoteFee } from "./model/fee";
+import {
+  type CheckoutRequest,
+  type CheckoutSession,
+  type PaymentProvider,
+  type ProviderEvent,
+  WebhookRejected,
+} from "./port";
+
+/** The platform's Stripe settings (from configuration, never from the table). */
+export interface StripeSecrets {
+  secretKey: string;
+  webhookSecret: string;
+  /** Local/test only: stripe-mock or a stub (`http://127.0.0.1:12111`). */
+  apiBase?: string;
+}
+
+/** Tests inject the library's own `Stripe.createFetchHttpClient(fakeFetch)`: nothing reaches the network. */
+export type StripeHttpClient = ReturnType<typeof Stripe.createFetchHttpClient>;
+
+/** Signed notifications older than this are refused (replays). */
+export const webhookToleranceSeconds = 300;
+
+/** Metadata keys Domus puts on a checkout session and reads back from the signed event. */
+const meta = {
+  association: "domus_association",
+  unit: "domus_unit",
+  amount: "domus_amount_minor",
+  fee: "domus_fee_minor",
+} as const;
+
+function clientOptions(secrets: StripeSecrets, httpClient?: StripeHttpClient) {
+  const base = secrets.apiBase ? new URL(secrets.apiBase) : undefined;
+  return {
+    maxNetworkRetries: 2,
+    timeout: 10_000,
+    appInfo: { name: "Domus" },
+    ...(httpClient ? { httpClient } : {}),
+    ...(base
+      ? { host: base.hostname, port: base.port || undefined, protocol: base.protocol.replace(":", "") as "http" }
+      : {}),
+  };
+}
+
+function minorOf(value: string | undefined): number | undefined {
+  if (value === undefined || !/^\d{1,15}$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/**
+ * Stripe Checkout with Connect, as DIRECT charges on the association's own connected account
+ * (`Stripe-Account: acct_…`): the association is the merchant, the money settles in its Stripe
+ * balance and is paid out to its bank; Domus's platform account never holds it and takes no
+ * application fee. The fee the owner sees is a separate line that covers the processor's cost.
+ */
+export class StripeProvider implements PaymentProvider {
+  readonly name = "stripe";
+  private readonly stripe: Stripe;
+
+  constructor(
+    private readonly secrets: StripeSecrets,
+    private readonly fee: FeePolicy,
+    httpClient?: StripeHttpClient,
+  ) {
+    this.stripe = new Stripe(secrets.secretKey, clientOptions(secrets, httpClient));
+  }
+
+  quote(amountMinor: number, currency: string) {
+    return quoteFee(amountMinor, currency, this.fee);
+  }
+
+  async createCheckout(r: CheckoutRequest): Promise<CheckoutSession> {
+    const { quote } = r;
+    const currency = quote.currency.toLowerCase();
+    const metadata = {
+      [meta.association]: r.associationId,
+      [meta.unit]: r.unitId,
+      [meta.amount]: String(quote.amountMinor),
+      [meta.fee]: String(quote.feeMinor),
+    };
+    const line = (name: string, unitAmount: number) => ({
+      quantity: 1,
+      price_data: { currency, unit_amount: unitAmount, product_data: { name } },
+    });
+    const session = await this.stripe.checkout.sessions.create(
+      {
+        mode: "payment",
+        line_items: [
+          line(r.amountLabel, quote.amountMinor),
+          ...(quote.feeMinor > 0 ? [line(r.feeLabel, quote.feeMinor)] : []),
+        ],
+        success_url: r.successUrl,
+        cancel_url: r.cancelUrl,
+        client_reference_id: `${r.associationId}.${r.unitId}`,
+        metadata,
+        payment_intent_data: { description: r.amountLabel, metadata },
+      },
+      { stripeAccount: r.accountId, idempotencyKey: r.idempotencyKey },
+    );
+    if (!session.url) throw new Error("Stripe returned a checkout session without a URL");
+    return { sessionId: session.id, url: session.url };
+  }
+
+  parseWebhook(rawBody: string, headers: Record<string, string | undefined>, receivedAt: Date): ProviderEvent {
+    const signature = headers["stripe-signature"];
+    if (!signature) throw new WebhookRejected("missing Stripe-Signature header");
+    let event: Stripe.Event;
+    try {
+      event = this.stripe.webhooks.constructEvent(
+        rawBody,
+        signature,
+        this.secrets.webhookSecret,
+        webhookToleranceSeconds,
+        undefined,
+        receivedAt.getTime(),
+      );
+    } catch (error) {
+      throw new WebhookRejected((error as Error).message.split("\n")[0] ?? "signature verification failed");
+    }
+    if (event.type !== "checkout.session.completed" && event.type !== "checkout.session.async_payment_succeeded") {
+      return { kind: "ignored", eventId: event.id, type: event.type };
+    }
+    const session = event.data.object;
+    // "completed" with an unpaid delayed method is followed by async_payment_succeeded.
+    if (session.payment_status !== "paid") return { kind: "ignored", eventId: event.id, type: event.type };
+    const m = session.metadata ?? {};
+    return {
+      kind: "checkout_paid",
+      eventId: event.id,
+      sessionId: session.id,
+      accountId: event.account,
+      associationId: m[meta.association],
+      unitId: m[meta.unit],
+      currency: (session.currency ?? "").toUpperCase(),
+      amountMinor: minorOf(m[meta.amount]),
+      feeMinor: minorOf(m[meta.fee]),
+      totalMinor: session.amount_total ?? 0,
+      occurredAt: new Date(event.created * 1000),
+    };
+  }
+}
