@@ -41,6 +41,44 @@ export function contractRoutes(): Plugin {
 }
 
 /**
+ * `main.tsx` is a small entry that starts the first screen's requests and then imports
+ * `app/start.tsx` (React, the libraries, the app). Vite preloads only an entry's static imports,
+ * so this adds `<link rel="modulepreload">` for that module and everything it imports: the
+ * browser fetches the libraries in parallel with the entry instead of after it has run.
+ */
+export function preloadStart(startModule = "/src/app/start.tsx"): Plugin {
+  return {
+    name: "domus:preload-start",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle) return html;
+        const start = Object.values(bundle).find(
+          (c) =>
+            c.type === "chunk" && c.isDynamicEntry && c.facadeModuleId?.replaceAll("\\", "/").endsWith(startModule),
+        );
+        if (start?.type !== "chunk") throw new Error(`preload-start: no chunk for ${startModule}`);
+        const files: string[] = [];
+        const visit = (fileName: string) => {
+          if (files.includes(fileName)) return;
+          const chunk = bundle[fileName];
+          if (chunk?.type !== "chunk") return;
+          for (const dep of chunk.imports) visit(dep);
+          files.push(fileName);
+        };
+        visit(start.fileName);
+        const links = files
+          .filter((f) => !html.includes(`/${f}"`))
+          .map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`);
+        return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
  * The owner and admin web app. Built to `web/dist` and served from the same origin as the API
  * (CloudFront in AWS, the local Node server on one machine), so `/api/*` needs no CORS.
  *
@@ -50,7 +88,7 @@ export function contractRoutes(): Plugin {
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/",
-  plugins: [contractRoutes(), react()],
+  plugins: [contractRoutes(), react(), preloadStart()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

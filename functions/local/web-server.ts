@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join, normalize } from "node:path";
+import { promisify } from "node:util";
+import { brotliCompress, constants, gzip } from "node:zlib";
 import type { Context } from "hono";
 
 const types: Record<string, string> = {
@@ -16,9 +18,68 @@ const types: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
 };
 
+/** Text types worth compressing (images and fonts are compressed already). */
+const compressible = new Set([".html", ".js", ".css", ".json", ".svg", ".webmanifest", ".txt"]);
+/** Below this a compressed body saves less than the header costs. */
+const minCompressBytes = 1024;
+
+type Encoding = "br" | "gzip";
+
+/** The best encoding the client accepts, as CloudFront picks it: Brotli, then gzip. */
+function encodingFor(acceptEncoding: string | undefined): Encoding | undefined {
+  const accepted = new Map<string, number>();
+  for (const part of (acceptEncoding ?? "").toLowerCase().split(",")) {
+    const [name, ...params] = part.trim().split(";");
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const ok = (name: string) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  if (ok("br")) return "br";
+  if (ok("gzip")) return "gzip";
+  return undefined;
+}
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Off the event loop (zlib's thread pool). Brotli quality 9, not 11: about 8% larger but some
+ * 25 times faster, so the first request of a file does not wait a second for its compression.
+ */
+function compress(body: Buffer, encoding: Encoding): Promise<Buffer> {
+  return encoding === "br"
+    ? brotliAsync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 9,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        },
+      })
+    : gzipAsync(body, { level: 9 });
+}
+
+/** Compressed bodies by path, encoding and modification time: each file is compressed once. */
+const compressedCache = new Map<string, Promise<Buffer>>();
+
+async function encoded(file: string, ext: string, acceptEncoding: string | undefined) {
+  const body = await readFile(file);
+  const encoding = compressible.has(ext) && body.length >= minCompressBytes ? encodingFor(acceptEncoding) : undefined;
+  if (!encoding) return { body, headers: {} as Record<string, string> };
+  const key = `${file}\n${encoding}\n${(await stat(file)).mtimeMs}`;
+  let out = compressedCache.get(key);
+  if (!out) {
+    out = compress(body, encoding);
+    compressedCache.set(key, out);
+    out.catch(() => compressedCache.delete(key));
+  }
+  return { body: await out, headers: { "Content-Encoding": encoding } as Record<string, string> };
+}
+
 /**
  * Serves the built web app the way CloudFront does: files from `web/dist`, hashed assets cached for
- * a year, and index.html for every other path (client-side routes).
+ * a year, index.html for every other path (client-side routes), and text compressed with Brotli or
+ * gzip when the client accepts it (CloudFront compresses too; Lighthouse counts transfer sizes).
  */
 export function staticWeb(root: string) {
   return async (c: Context) => {
@@ -28,16 +89,23 @@ export function staticWeb(root: string) {
     const path = normalize(decodeURIComponent(c.req.path)).replace(/^(\.\.[/\\])+/, "");
     const file = join(root, path);
     const ext = path.slice(path.lastIndexOf("."));
+    const acceptEncoding = c.req.header("Accept-Encoding");
     if (file.startsWith(root) && path !== "/" && types[ext] && existsSync(file)) {
       const cache = path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
-      return c.body(await readFile(file), 200, {
+      const { body, headers } = await encoded(file, ext, acceptEncoding);
+      return c.body(new Uint8Array(body), 200, {
         "Content-Type": types[ext] ?? "application/octet-stream",
         "Cache-Control": cache,
+        ...(compressible.has(ext) ? { Vary: "Accept-Encoding" } : {}),
+        ...headers,
       });
     }
-    return c.body(await readFile(join(root, "index.html")), 200, {
+    const { body, headers } = await encoded(join(root, "index.html"), ".html", acceptEncoding);
+    return c.body(new Uint8Array(body), 200, {
       "Content-Type": "text/html; charset=utf-8",
       "Cache-Control": "no-cache",
+      Vary: "Accept-Encoding",
+      ...headers,
     });
   };
 }

@@ -1,11 +1,8 @@
 import { lazy } from "react";
 
 /**
- * Pages are split from the first bundle. The loaders are exported too, so `main.tsx` can start
- * fetching the page the URL points at while translations and `/api/me` are still loading.
+ * Pages are split from the first bundle. `main.tsx` starts fetching the page the URL points at
+ * before React runs; these lazy components pick up the same (cached) module.
  */
-export const loadSignInPage = () => import("../pages/SignInPage");
-export const loadOwnerHomePage = () => import("../pages/OwnerHomePage");
-
-export const SignInPage = lazy(loadSignInPage);
-export const OwnerHomePage = lazy(loadOwnerHomePage);
+export const SignInPage = lazy(() => import("../pages/SignInPage"));
+export const OwnerHomePage = lazy(() => import("../pages/OwnerHomePage"));

@@ -50,8 +50,11 @@ export function detectInitialLocale(): Locale {
   return detectLocale(savedLocale(), navigator.languages ?? [navigator.language]);
 }
 
-/** Starts i18next in the given language and resolves once its translations are loaded. */
-export async function initI18n(lng: Locale): Promise<typeof i18next> {
+/**
+ * Starts i18next in the given language and resolves once its translations are loaded, with the
+ * given feature namespaces too: the first screen then renders with all its texts at once.
+ */
+export async function initI18n(lng: Locale, namespaces: readonly string[] = []): Promise<typeof i18next> {
   applyLanguage(lng);
   i18next.on("languageChanged", applyLanguage);
   await i18next
@@ -63,7 +66,7 @@ export async function initI18n(lng: Locale): Promise<typeof i18next> {
       fallbackLng: false,
       supportedLngs: [...supportedLocales],
       load: "currentOnly",
-      ns: ["translation"],
+      ns: ["translation", ...namespaces],
       defaultNS: "translation",
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
