@@ -10,7 +10,7 @@ export const newPasswordSchema = z.string().min(1).max(128);
 export const displayNameSchema = z.string().trim().min(1).max(100);
 /** Long random secrets from links (invitation, reset, email confirmation, TOTP challenge). */
 export const linkTokenSchema = z.string().min(16).max(128);
-/** A 6-digit TOTP code or a recovery code (`XXXX-XXXX-XXXX`). */
+/** A 6-digit TOTP code or a recovery code (three groups of four characters). */
 export const secondFactorCodeSchema = z.string().trim().min(6).max(20);
 
 export const notificationsSchema = z

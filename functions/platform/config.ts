@@ -33,7 +33,7 @@ const configSchema = z.object({
     .string()
     .regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret")
     .optional(),
-  /** Local mode and tests only: where the Stripe API answers (stripe-mock or a stub), e.g. http://127.0.0.1:12111. */
+  /** Local mode and tests only: where the Stripe API answers (stripe-mock or a local fake), e.g. http://127.0.0.1:12111. */
   STRIPE_API_BASE: z.string().url().optional(),
 });
 

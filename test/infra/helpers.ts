@@ -19,7 +19,7 @@ export const testEnv = { account: "123456789012", region: "eu-central-1" };
 
 /** Stands in for esbuild bundles so templates synthesize fast and before the entries exist. */
 export const inlineCode: CodeFor = () =>
-  lambda.Code.fromInline("exports.handler = async () => ({ statusCode: 200, body: 'stub' });");
+  lambda.Code.fromInline("exports.handler = async () => ({ statusCode: 200, body: 'inline test code' });");
 
 export interface SynthesizedDomus {
   stacks: DomusStacks;

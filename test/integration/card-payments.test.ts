@@ -16,7 +16,7 @@ import { signInWithTotp } from "./support/identity";
 
 /**
  * Card payments through Stripe Checkout on the association's own connected account, offline:
- * the Stripe API is a stub on 127.0.0.1 (or the library's fetch client over a fake fetch), and
+ * the Stripe API is a local fake on 127.0.0.1 (or the library's fetch client over a fake fetch), and
  * webhooks are signed with the library's own `generateTestHeaderString`.
  */
 const secrets = { secretKey: "sk_test_domus0000", webhookSecret: "whsec_domustest0000" };
@@ -32,7 +32,7 @@ interface Captured {
   body: URLSearchParams;
 }
 const captured: Captured[] = [];
-let stub: Server;
+let fakeStripe: Server;
 let domus: TestDomus;
 const logs: string[] = [];
 const admin = new ApiClient("", "en");
@@ -41,7 +41,7 @@ const owner = new ApiClient("", "ro");
 
 /** A minimal Stripe API: creating a checkout session answers like Stripe does. */
 function startStub(): Promise<string> {
-  stub = createServer((req, res) => {
+  fakeStripe = createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk) => {
       raw += chunk;
@@ -59,7 +59,7 @@ function startStub(): Promise<string> {
     });
   });
   return new Promise((done) =>
-    stub.listen(0, "127.0.0.1", () => done(`http://127.0.0.1:${(stub.address() as AddressInfo).port}`)),
+    fakeStripe.listen(0, "127.0.0.1", () => done(`http://127.0.0.1:${(fakeStripe.address() as AddressInfo).port}`)),
   );
 }
 
@@ -77,7 +77,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await domus?.stop();
-  await new Promise((done) => stub?.close(done));
+  await new Promise((done) => fakeStripe?.close(done));
 });
 
 async function balanceOf(unitId: string) {

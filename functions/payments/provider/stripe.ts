@@ -12,7 +12,7 @@ import {
 export interface StripeSecrets {
   secretKey: string;
   webhookSecret: string;
-  /** Local/test only: stripe-mock or a stub (`http://127.0.0.1:12111`). */
+  /** Local/test only: stripe-mock or a local fake Stripe API (`http://127.0.0.1:12111`). */
   apiBase?: string;
 }
 
