@@ -126,3 +126,37 @@ export function percentToPpm(text: string): number | undefined {
   if (!match) return undefined;
   return Number(match[1]) * 10_000 + Number((match[2] ?? "").padEnd(4, "0"));
 }
+
+/** The common case of Field: a one-line text input bound to a string. */
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  type,
+  inputMode,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onChange: (value: string) => void;
+  type?: "text" | "date" | "month" | "email" | "number";
+  inputMode?: "decimal" | "numeric" | "text";
+}) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(a) => (
+        <input
+          {...a}
+          className="input"
+          type={type}
+          inputMode={inputMode}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}

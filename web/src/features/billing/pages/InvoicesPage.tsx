@@ -18,7 +18,7 @@ import {
 import { ExplainedLine } from "../lib/explain";
 import { parseAmountInput, useFormat } from "../lib/format";
 import { nextOpenPeriod, PeriodField, useAssociationCurrency, usePeriodParam } from "../lib/period";
-import { Field, fieldError, PageHeader, RequestError, Status, TableWrap } from "../lib/ui";
+import { Field, fieldError, PageHeader, RequestError, Status, TableWrap, TextField } from "../lib/ui";
 import { chargeFunds, uoms } from "./RulesPage";
 import { UnitPicker } from "./UnitPicker";
 
@@ -313,22 +313,19 @@ function InvoiceForm({
                   </select>
                 )}
               </Field>
-              <Field label={t("rules.meter")} hint={t("rules.meterHint")}>
-                {(a) => (
-                  <input {...a} className="input" value={d.meter} onChange={(e) => set({ meter: e.target.value })} />
-                )}
-              </Field>
-              <Field label={t("invoices.buildingConsumption")} hint={t("invoices.buildingConsumptionHint")}>
-                {(a) => (
-                  <input
-                    {...a}
-                    className="input"
-                    inputMode="decimal"
-                    value={d.buildingConsumption}
-                    onChange={(e) => set({ buildingConsumption: e.target.value })}
-                  />
-                )}
-              </Field>
+              <TextField
+                label={t("rules.meter")}
+                hint={t("rules.meterHint")}
+                value={d.meter}
+                onChange={(value) => set({ meter: value })}
+              />
+              <TextField
+                label={t("invoices.buildingConsumption")}
+                hint={t("invoices.buildingConsumptionHint")}
+                inputMode="decimal"
+                value={d.buildingConsumption}
+                onChange={(value) => set({ buildingConsumption: value })}
+              />
               <Field label={t("invoices.differenceKey")}>
                 {(a) => (
                   <select
@@ -377,27 +374,18 @@ function InvoiceForm({
             onChange={(exempt) => set({ exempt })}
           />
           <div className="form-grid">
-            <Field label={t("rules.decisionNumber")} hint={t("rules.decisionHint")}>
-              {(a) => (
-                <input
-                  {...a}
-                  className="input"
-                  value={d.decisionNumber}
-                  onChange={(e) => set({ decisionNumber: e.target.value })}
-                />
-              )}
-            </Field>
-            <Field label={t("rules.decisionDate")}>
-              {(a) => (
-                <input
-                  {...a}
-                  className="input"
-                  type="date"
-                  value={d.decisionDate}
-                  onChange={(e) => set({ decisionDate: e.target.value })}
-                />
-              )}
-            </Field>
+            <TextField
+              label={t("rules.decisionNumber")}
+              hint={t("rules.decisionHint")}
+              value={d.decisionNumber}
+              onChange={(value) => set({ decisionNumber: value })}
+            />
+            <TextField
+              label={t("rules.decisionDate")}
+              type="date"
+              value={d.decisionDate}
+              onChange={(value) => set({ decisionDate: value })}
+            />
           </div>
         </details>
         <RequestError error={preview.error ?? create.error} />

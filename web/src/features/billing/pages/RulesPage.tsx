@@ -4,7 +4,7 @@ import { ErrorState, PageLoading } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { type Rule, type RuleInput, type Unit, useDeleteRule, usePutRule, useRules, useUnits } from "../lib/api";
 import { currentPeriod, parseAmountInput, useFormat } from "../lib/format";
-import { Field, fieldError, newId, PageHeader, RequestError, Status, TableWrap } from "../lib/ui";
+import { Field, fieldError, newId, PageHeader, RequestError, Status, TableWrap, TextField } from "../lib/ui";
 import { UnitPicker } from "./UnitPicker";
 
 export const ruleMethods = [
@@ -200,11 +200,13 @@ function RuleForm({
         </Field>
         {d.method === "rate_consumption" && (
           <>
-            <Field label={t("rules.meter")} hint={t("rules.meterHint")} error={err("meter")}>
-              {(a) => (
-                <input {...a} className="input" value={d.meter} onChange={(e) => set({ meter: e.target.value })} />
-              )}
-            </Field>
+            <TextField
+              label={t("rules.meter")}
+              hint={t("rules.meterHint")}
+              error={err("meter")}
+              value={d.meter}
+              onChange={(value) => set({ meter: value })}
+            />
             <Field label={t("rules.uom")}>
               {(a) => (
                 <select {...a} className="select" value={d.uom} onChange={(e) => set({ uom: e.target.value })}>
@@ -218,59 +220,40 @@ function RuleForm({
             </Field>
           </>
         )}
-        <Field label={t("rules.chargeType")} hint={t("rules.chargeTypeHint")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              value={d.chargeType}
-              onChange={(e) => set({ chargeType: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("rules.validFrom")} error={err("validFrom")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              type="month"
-              value={d.validFrom}
-              onChange={(e) => set({ validFrom: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("rules.validTo")} hint={t("rules.validToHint")} error={err("validTo")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              type="month"
-              value={d.validTo}
-              onChange={(e) => set({ validTo: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("rules.decisionNumber")} hint={t("rules.decisionHint")} error={err("decision")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              value={d.decisionNumber}
-              onChange={(e) => set({ decisionNumber: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("rules.decisionDate")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              type="date"
-              value={d.decisionDate}
-              onChange={(e) => set({ decisionDate: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("rules.chargeType")}
+          hint={t("rules.chargeTypeHint")}
+          value={d.chargeType}
+          onChange={(value) => set({ chargeType: value })}
+        />
+        <TextField
+          label={t("rules.validFrom")}
+          error={err("validFrom")}
+          type="month"
+          value={d.validFrom}
+          onChange={(value) => set({ validFrom: value })}
+        />
+        <TextField
+          label={t("rules.validTo")}
+          hint={t("rules.validToHint")}
+          error={err("validTo")}
+          type="month"
+          value={d.validTo}
+          onChange={(value) => set({ validTo: value })}
+        />
+        <TextField
+          label={t("rules.decisionNumber")}
+          hint={t("rules.decisionHint")}
+          error={err("decision")}
+          value={d.decisionNumber}
+          onChange={(value) => set({ decisionNumber: value })}
+        />
+        <TextField
+          label={t("rules.decisionDate")}
+          type="date"
+          value={d.decisionDate}
+          onChange={(value) => set({ decisionDate: value })}
+        />
       </div>
       {split && (
         <label className="choice">

@@ -8,7 +8,17 @@ import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { type Owner, type Unit, type UnitInput, useOwners, usePutOwners, usePutUnit, useUnits } from "../lib/api";
 import { fileUrl } from "../lib/download";
 import { useFormat } from "../lib/format";
-import { Field, fieldError, PageHeader, percentToPpm, ppmToPercent, RequestError, Status, TableWrap } from "../lib/ui";
+import {
+  Field,
+  fieldError,
+  PageHeader,
+  percentToPpm,
+  ppmToPercent,
+  RequestError,
+  Status,
+  TableWrap,
+  TextField,
+} from "../lib/ui";
 
 const unitTypes = ["apartment", "commercial", "parking"] as const;
 
@@ -124,71 +134,55 @@ function UnitForm({
             </select>
           )}
         </Field>
-        <Field label={t("units.building")} error={err("building")}>
-          {(a) => (
-            <input {...a} className="input" value={d.building} onChange={(e) => set({ building: e.target.value })} />
-          )}
-        </Field>
-        <Field label={t("units.staircase")} error={err("staircase")}>
-          {(a) => (
-            <input {...a} className="input" value={d.staircase} onChange={(e) => set({ staircase: e.target.value })} />
-          )}
-        </Field>
-        <Field label={t("units.floor")} error={err("floor")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              inputMode="numeric"
-              value={d.floor}
-              onChange={(e) => set({ floor: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("units.area")} hint={t("units.areaHint")} error={err("area")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              inputMode="decimal"
-              value={d.area}
-              onChange={(e) => set({ area: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("units.sharePercent")} hint={t("units.shareHint")} error={err("sharePpm")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              inputMode="decimal"
-              value={d.share}
-              onChange={(e) => set({ share: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("units.persons")} error={err("persons")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              inputMode="numeric"
-              value={d.persons}
-              onChange={(e) => set({ persons: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t("units.personsFrom")} hint={t("units.personsFromHint")}>
-          {(a) => (
-            <input
-              {...a}
-              className="input"
-              type="date"
-              value={d.personsFrom}
-              onChange={(e) => set({ personsFrom: e.target.value })}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t("units.building")}
+          error={err("building")}
+          value={d.building}
+          onChange={(value) => set({ building: value })}
+        />
+        <TextField
+          label={t("units.staircase")}
+          error={err("staircase")}
+          value={d.staircase}
+          onChange={(value) => set({ staircase: value })}
+        />
+        <TextField
+          label={t("units.floor")}
+          error={err("floor")}
+          inputMode="numeric"
+          value={d.floor}
+          onChange={(value) => set({ floor: value })}
+        />
+        <TextField
+          label={t("units.area")}
+          hint={t("units.areaHint")}
+          error={err("area")}
+          inputMode="decimal"
+          value={d.area}
+          onChange={(value) => set({ area: value })}
+        />
+        <TextField
+          label={t("units.sharePercent")}
+          hint={t("units.shareHint")}
+          error={err("sharePpm")}
+          inputMode="decimal"
+          value={d.share}
+          onChange={(value) => set({ share: value })}
+        />
+        <TextField
+          label={t("units.persons")}
+          error={err("persons")}
+          inputMode="numeric"
+          value={d.persons}
+          onChange={(value) => set({ persons: value })}
+        />
+        <TextField
+          label={t("units.personsFrom")}
+          hint={t("units.personsFromHint")}
+          type="date"
+          value={d.personsFrom}
+          onChange={(value) => set({ personsFrom: value })}
+        />
         <Field label={t("units.reference")} error={err("paymentReference")}>
           {(a) => (
             <input
