@@ -35,7 +35,7 @@ async function main() {
     },
     log: createLogger((process.env.LOG_LEVEL as "info") ?? "warn", { service: "domus" }),
   });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
   const lines = [
     "",
     `Domus is running (started in ${seconds} s${domus.seeded ? ", demo data seeded" : ""}).`,

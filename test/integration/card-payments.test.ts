@@ -40,7 +40,7 @@ const accountant = new ApiClient("", "en");
 const owner = new ApiClient("", "ro");
 
 /** A minimal Stripe API: creating a checkout session answers like Stripe does. */
-function startStub(): Promise<string> {
+function startFakeStripeApi(): Promise<string> {
   fakeStripe = createServer((req, res) => {
     let raw = "";
     req.on("data", (chunk) => {
@@ -64,7 +64,7 @@ function startStub(): Promise<string> {
 }
 
 beforeAll(async () => {
-  const apiBase = await startStub();
+  const apiBase = await startFakeStripeApi();
   domus = await startTestDomus({
     stripe: { ...secrets, apiBase },
     log: createLogger("info", { service: "domus" }, (line) => logs.push(line)),
@@ -216,7 +216,7 @@ describe("Stripe adapter (the library's fetch client over a fake fetch)", () => 
   });
 });
 
-describe("card payments end to end (stubbed Stripe API, signed webhooks)", () => {
+describe("card payments end to end (a local fake Stripe API, signed webhooks)", () => {
   const settingsPath = `/api/admin/associations/${ro}/payment-provider`;
   const cardPath = `/api/owner/associations/${ro}/units/u012/card-payment`;
   const enabled = { enabled: true, provider: "stripe", accountId: account, fee: { percent: "1.5", fixedMinor: 50 } };

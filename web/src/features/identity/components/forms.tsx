@@ -152,3 +152,41 @@ export function formText(form: HTMLFormElement, name: string, trim = true): stri
   const value = String(new FormData(form).get(name) ?? "");
   return trim ? value.trim() : value;
 }
+
+/** The name and new password a person gives when their account is created (invitation or letter). */
+export function NewAccountFields({
+  ids,
+  errors,
+  testPrefix,
+}: {
+  ids: { displayName: string; password: string };
+  errors: FieldErrors;
+  testPrefix: string;
+}) {
+  const { t } = useIdentityT();
+  return (
+    <>
+      <TextField
+        id={ids.displayName}
+        label={t("form.displayName")}
+        hint={t("form.displayNameHint")}
+        name="displayName"
+        autoComplete="name"
+        maxLength={100}
+        error={errors.displayName}
+        testId={`${testPrefix}-name`}
+      />
+      <TextField
+        id={ids.password}
+        label={t("password.choose")}
+        hint={<PasswordRules />}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        maxLength={128}
+        error={errors.password}
+        testId={`${testPrefix}-password`}
+      />
+    </>
+  );
+}

@@ -11,8 +11,7 @@ import {
   ErrorSummary,
   formText,
   minPasswordLength,
-  PasswordRules,
-  TextField,
+  NewAccountFields,
   useFieldIds,
   useFormErrors,
   useIdentityT,
@@ -59,27 +58,7 @@ function NewAccountForm({ token }: { token: string }) {
     <>
       <ErrorSummary {...errors} ids={ids} />
       <form className="form" noValidate onSubmit={onSubmit} data-testid="invite-form">
-        <TextField
-          id={ids.displayName}
-          label={t("form.displayName")}
-          hint={t("form.displayNameHint")}
-          name="displayName"
-          autoComplete="name"
-          maxLength={100}
-          error={errors.fields.displayName}
-          testId="invite-name"
-        />
-        <TextField
-          id={ids.password}
-          label={t("password.choose")}
-          hint={<PasswordRules />}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          maxLength={128}
-          error={errors.fields.password}
-          testId="invite-password"
-        />
+        <NewAccountFields ids={ids} errors={errors.fields} testPrefix="invite" />
         <button
           type="submit"
           className="button button--primary button--block"

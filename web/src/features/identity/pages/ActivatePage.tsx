@@ -8,7 +8,7 @@ import {
   ErrorSummary,
   formText,
   minPasswordLength,
-  PasswordRules,
+  NewAccountFields,
   TextField,
   useFieldIds,
   useFormErrors,
@@ -93,27 +93,7 @@ export default function ActivatePage() {
           error={errors.fields.email}
           testId="activate-email"
         />
-        <TextField
-          id={ids.displayName}
-          label={t("form.displayName")}
-          hint={t("form.displayNameHint")}
-          name="displayName"
-          autoComplete="name"
-          maxLength={100}
-          error={errors.fields.displayName}
-          testId="activate-name"
-        />
-        <TextField
-          id={ids.password}
-          label={t("password.choose")}
-          hint={<PasswordRules />}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          maxLength={128}
-          error={errors.fields.password}
-          testId="activate-password"
-        />
+        <NewAccountFields ids={ids} errors={errors.fields} testPrefix="activate" />
         <button
           type="submit"
           className="button button--primary button--block"
