@@ -1,4 +1,4 @@
-import { type AccountHead, type AccountHeadItem, openHead } from "../ledger/account-store";
+import { type AccountHead, openHeads } from "../ledger/account-store";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { keys } from "../platform/keys";
@@ -8,17 +8,6 @@ import { fingerprint, summarize } from "./compute/summary";
 import type { BillLine } from "./compute/types";
 import { computeLines } from "./load-inputs";
 import { type BillingRun, readRun, saveDraft } from "./run-store";
-
-/** Opens the account heads of the given units (100 keys per read; keys cached after the first use). */
-export async function openHeads(deps: AppDeps, associationId: string, unitIds: readonly string[]) {
-  const out = new Map<string, AccountHead>();
-  for (let i = 0; i < unitIds.length; i += 100) {
-    const chunk = unitIds.slice(i, i + 100).map((u) => keys.account(associationId, u));
-    for (const item of (await deps.table.batchGet(chunk)) as AccountHeadItem[])
-      out.set(item.unitId, await openHead(deps, item));
-  }
-  return out;
-}
 
 /** Seals each unit's total under its own account key, bound to the run item. */
 function sealTotals(

@@ -1,10 +1,11 @@
+import { openHeads } from "../ledger/account-store";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import type { Locale } from "../platform/model/schemas";
 import type { AssociationProfile } from "../registry/associations";
 import { byUnitNumber, fingerprint, summarize } from "./compute/summary";
 import type { BillLine } from "./compute/types";
-import { openHeads, openUnitTotal } from "./draft";
+import { openUnitTotal } from "./draft";
 import { explainLine } from "./explain-text";
 import { computeLines, previousPeriod } from "./load-inputs";
 import { type BillingRun, readRun } from "./run-store";

@@ -2,7 +2,7 @@ import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { keys } from "../platform/keys";
 import { cancellationCodes, isConditionFailure, type TransactItem } from "../platform/table";
-import { type AccountHead, readAccountHead, recentLimit } from "./account-store";
+import { type AccountHead, type AccountHeadItem, readAccountHead, recentLimit } from "./account-store";
 import { applyEntries, type LedgerEntry, latest } from "./model/entry";
 
 export interface PostResult {
@@ -76,19 +76,23 @@ export function transactionFor(deps: AppDeps, head: AccountHead, entries: Ledger
       },
     };
   });
+  // The whole head is put back at the next version rather than updated in place: only the
+  // ledger writes heads and every write moves the version, so "version = :v" proves nothing else
+  // changed since it was read. A Put costs what an Update does, and lets the local stand-in
+  // write it in a batch with the entries.
+  const next: AccountHeadItem = {
+    ...item,
+    balancesSealed: key.seal(item.pk, "balances", JSON.stringify(balances)),
+    recentSealed: key.seal(item.pk, "recent", JSON.stringify(recent)),
+    version: item.version + 1,
+    entryCount: item.entryCount + entries.length,
+  };
   const update: TransactItem = {
-    Update: {
+    Put: {
       TableName: deps.table.name,
-      Key: { pk: item.pk, sk: item.sk },
-      UpdateExpression: "SET balancesSealed = :b, recentSealed = :r, version = :next ADD entryCount :n",
+      Item: next,
       ConditionExpression: "version = :v",
-      ExpressionAttributeValues: {
-        ":b": key.seal(item.pk, "balances", JSON.stringify(balances)),
-        ":r": key.seal(item.pk, "recent", JSON.stringify(recent)),
-        ":v": item.version,
-        ":next": item.version + 1,
-        ":n": entries.length,
-      },
+      ExpressionAttributeValues: { ":v": item.version },
     },
   };
   return [...puts, update];

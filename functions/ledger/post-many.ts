@@ -1,7 +1,7 @@
 import type { AppDeps } from "../platform/deps";
-import { keys } from "../platform/keys";
+import { mapConcurrent } from "../platform/model/concurrency";
 import { isConditionFailure, type TransactItem } from "../platform/table";
-import { type AccountHead, type AccountHeadItem, openHead } from "./account-store";
+import { type AccountHead, openHeads } from "./account-store";
 import type { LedgerEntry } from "./model/entry";
 import { postEntries, transactionFor } from "./post-entries";
 
@@ -21,17 +21,9 @@ export interface PostManyResult {
 }
 
 const maxItems = 100;
-
-/** Reads many heads, 100 keys per request (eventually consistent: a stale version only costs a retry). */
-async function readHeads(deps: AppDeps, associationId: string, unitIds: string[]): Promise<Map<string, AccountHead>> {
-  const out = new Map<string, AccountHead>();
-  for (let i = 0; i < unitIds.length; i += 100) {
-    const chunk = unitIds.slice(i, i + 100).map((u) => keys.account(associationId, u));
-    const items = (await deps.table.batchGet(chunk)) as AccountHeadItem[];
-    for (const item of items) out.set(item.unitId, await openHead(deps, item));
-  }
-  return out;
-}
+// Groups hold disjoint accounts, so their transactions may overlap; a few at once hide the round
+// trips of a large association without crowding the table's write capacity.
+const transactionConcurrency = 4;
 
 /** Packs whole accounts into groups of at most 100 transaction items (entries + 1 head each). */
 function pack(batches: readonly AccountBatch[]): AccountBatch[][] {
@@ -65,29 +57,48 @@ export async function postMany(
   batches: readonly AccountBatch[],
 ): Promise<PostManyResult> {
   const work = batches.filter((b) => b.entries.length > 0);
-  const heads = await readHeads(
+  const heads = await openHeads(
     deps,
     associationId,
     work.map((b) => b.unitId),
   );
+  const outcomes = await mapConcurrent(pack(work), transactionConcurrency, (group) =>
+    postGroup(deps, associationId, heads, group),
+  );
   const result: PostManyResult = { accounts: work.length, postedAccounts: 0, fallbackAccounts: 0, transactions: 0 };
-  for (const group of pack(work)) {
-    const items = group.flatMap((b) => itemsFor(deps, heads.get(b.unitId), b));
-    try {
-      if (items.length !== group.reduce((s, b) => s + b.entries.length + 1, 0)) throw new MissingHead();
-      result.transactions += 1;
-      await deps.table.transact(items);
-      result.postedAccounts += group.length;
-    } catch (error) {
-      if (!(error instanceof MissingHead) && !isConditionFailure(error)) throw error;
-      for (const b of group) {
-        const out = await postEntries(deps, associationId, b.unitId, b.entries);
-        if (out.posted.length > 0) result.postedAccounts += 1;
-        result.fallbackAccounts += 1;
-      }
-    }
+  for (const o of outcomes) {
+    result.postedAccounts += o.postedAccounts;
+    result.fallbackAccounts += o.fallbackAccounts;
+    result.transactions += o.transactions;
   }
   return result;
+}
+
+type GroupOutcome = Omit<PostManyResult, "accounts">;
+
+/** One transaction for the group's accounts, or each account on its own if it cannot go through. */
+async function postGroup(
+  deps: AppDeps,
+  associationId: string,
+  heads: Map<string, AccountHead>,
+  group: AccountBatch[],
+): Promise<GroupOutcome> {
+  const items = group.flatMap((b) => itemsFor(deps, heads.get(b.unitId), b));
+  const outcome: GroupOutcome = { postedAccounts: 0, fallbackAccounts: 0, transactions: 0 };
+  try {
+    if (items.length !== group.reduce((s, b) => s + b.entries.length + 1, 0)) throw new MissingHead();
+    outcome.transactions += 1;
+    await deps.table.transact(items);
+    outcome.postedAccounts += group.length;
+  } catch (error) {
+    if (!(error instanceof MissingHead) && !isConditionFailure(error)) throw error;
+    for (const b of group) {
+      const out = await postEntries(deps, associationId, b.unitId, b.entries);
+      if (out.posted.length > 0) outcome.postedAccounts += 1;
+      outcome.fallbackAccounts += 1;
+    }
+  }
+  return outcome;
 }
 
 class MissingHead extends Error {}
