@@ -14,7 +14,14 @@ export const linkTokenSchema = z.string().min(16).max(128);
 export const secondFactorCodeSchema = z.string().trim().min(6).max(20);
 
 export const notificationsSchema = z
-  .object({ announcements: z.boolean(), charges: z.boolean(), paymentReminders: z.boolean(), messages: z.boolean() })
+  .object({
+    announcements: z.boolean(),
+    charges: z.boolean(),
+    paymentReminders: z.boolean(),
+    messages: z.boolean(),
+    /** Optional: a choice saved before this existed follows `announcements`. */
+    meterReminders: z.boolean().optional(),
+  })
   .strict();
 
 export const membershipSchema = z.object({

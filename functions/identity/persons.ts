@@ -38,6 +38,8 @@ export interface NotificationPreferences {
   charges: boolean;
   paymentReminders: boolean;
   messages: boolean;
+  /** Meter reading reminders; absent (chosen before it existed) it follows `announcements`. */
+  meterReminders?: boolean;
 }
 
 export const defaultNotifications: NotificationPreferences = {

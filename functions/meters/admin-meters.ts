@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { throwIfIssues } from "../billing/domain-errors";
+import type { FieldError } from "../billing/model/errors";
 import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
 import type { ContractBody } from "../platform/http/contract";
@@ -14,7 +15,22 @@ import type { meterBody } from "./schemas";
 
 type MeterBody = z.infer<typeof meterBody>;
 
-/** Creates or updates a meter; a unit meter must name a unit of the registry, registers stay as they were once read. */
+/**
+ * What an existing meter keeps: its unit (its readings are sealed under that account's key), its
+ * kind (billing rules read consumption by kind) and its number of registers (every reading has
+ * one value per register). Changing those is a replacement.
+ */
+function fixedFieldIssues(current: Meter, body: MeterBody): FieldError[] {
+  const issues: FieldError[] = [];
+  if ((body.unitId ?? "") !== (current.unitId ?? ""))
+    issues.push({ path: "unitId", code: "meters.fixed_after_create" });
+  if (body.kind !== current.kind) issues.push({ path: "kind", code: "meters.fixed_after_create" });
+  if (body.registers.length !== current.registers.length)
+    issues.push({ path: "registers", code: "meters.fixed_after_create" });
+  return issues;
+}
+
+/** Creates or updates a meter; a unit meter must name a unit of the registry. */
 export async function saveMeter(
   deps: AppDeps,
   associationId: string,
@@ -28,6 +44,7 @@ export async function saveMeter(
     throwIfIssues([{ path: "verificationDue", code: "meters.verification_before_install" }]);
   const current = await readMeter(deps, associationId, meterId);
   if (current?.status === "retired") throw appError("meters.meter_retired", { status: 409 });
+  if (current) throwIfIssues(fixedFieldIssues(current, body));
   const meter: Meter = { ...current, ...body, meterId, status: current?.status ?? "active" };
   await putMeter(deps, associationId, meter);
   return meter;

@@ -7,6 +7,7 @@ import {
   periodParams,
   periodSchema,
   readingInput,
+  readingPhotoParams,
   readingView,
   settingsSchema,
   valuesSchema,
@@ -155,4 +156,15 @@ export const runEstimates = defineContract({
   access: write,
   params: periodParams,
   response: z.object({ estimated: z.number().int(), alreadyRead: z.number().int() }),
+});
+
+export const readingPhotoUrl = defineContract({
+  id: "meters.photoUrl",
+  group: "admin",
+  method: "get",
+  path: `${base}/meter-readings/{period}/{meterId}/photo`,
+  summary: "A short-lived URL to view the photo attached to a reading (each view is audited)",
+  access: read,
+  params: readingPhotoParams,
+  response: z.object({ url: z.string(), contentType: z.string() }),
 });

@@ -59,10 +59,18 @@ export const photoUploadUrl = defineContract({
   group: "owner",
   method: "post",
   path: `${base}/{meterId}/photo`,
-  summary: "A short-lived URL to upload a photo of the dial; send the returned key with the reading",
+  summary:
+    "A short-lived URL to upload a photo of the dial (JPEG, PNG, WebP or HEIC, at most 5 MB; type and size are signed); send the returned key with the reading",
   access: write,
   params: meterReadingParams,
-  body: z.object({ contentType: z.enum(["image/jpeg", "image/png", "image/webp"]) }).strict(),
+  body: z
+    .object({
+      /** Checked against the accepted types in the domain, so a wrong type gets its own message. */
+      contentType: z.string().min(1).max(100),
+      /** The file's size in bytes: the upload URL accepts exactly this many. */
+      size: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+    })
+    .strict(),
   response: z.object({ uploadUrl: z.string(), photoKey: z.string() }),
 });
 

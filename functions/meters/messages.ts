@@ -1,4 +1,5 @@
 import { registerFive } from "../billing/catalogue";
+import "./messages-admin";
 
 /** Meters error codes, field problems and reminder emails, in en, ro, pl, ru, uk. */
 registerFive({

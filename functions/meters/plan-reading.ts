@@ -81,6 +81,7 @@ export function planReading(entry: Entry, history: readonly Stored[], rec: Recor
       today: rec.today,
       confirmed: entry.confirm || rec.source === "import",
       initial: kind === "initial",
+      final: kind === "final",
     },
     at,
   );

@@ -1,5 +1,5 @@
 import type { MembershipItem } from "../identity/memberships";
-import { loadPersonItem, openPerson } from "../identity/persons";
+import { loadPersonItem, type NotificationPreferences, openPerson } from "../identity/persons";
 import type { AppDeps } from "../platform/deps";
 import { translate } from "../platform/i18n";
 import { keys } from "../platform/keys";
@@ -22,10 +22,9 @@ async function unitsMissing(deps: AppDeps, associationId: string, period: string
   );
 }
 
-/** A person's wish: a dedicated `meterReminders` preference when set, else their announcements choice. */
-function wantsReminders(prefs: object): boolean {
-  const p = prefs as { meterReminders?: boolean; announcements?: boolean };
-  return p.meterReminders ?? p.announcements ?? true;
+/** A person's wish: their `meterReminders` choice, else (chosen before it existed) their announcements choice. */
+function wantsReminders(prefs: NotificationPreferences): boolean {
+  return prefs.meterReminders ?? prefs.announcements;
 }
 
 type Outcome = "sent" | "alreadySent" | "optedOut" | "noEmail";

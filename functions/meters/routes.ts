@@ -1,10 +1,9 @@
-import { notFound } from "../platform/errors";
 import { actorOf, route } from "../platform/http/route";
 import { meterContext } from "./calendar";
 import * as c from "./contracts";
 import { historyCsv, historyView, meterHistory } from "./history";
-import { readMeter } from "./meter-store";
-import { ownerMeters, photoPrefix, submitOwnerReadings } from "./owner-meters";
+import { ownerMeters, submitOwnerReadings } from "./owner-meters";
+import { photoUpload } from "./photos";
 import { readRegistryUnit } from "./unit-check";
 import "./messages";
 
@@ -25,13 +24,7 @@ export const meterOwnerRoutes = [
     historyView(ctx.deps, params.associationId, params.unitId, params.meterId),
   ),
 
-  route(c.photoUploadUrl, async (ctx, { params, body }) => {
-    const meter = await readMeter(ctx.deps, params.associationId, params.meterId);
-    if (!meter || meter.unitId !== params.unitId) throw notFound();
-    const ext = body.contentType.split("/")[1] ?? "jpg";
-    const photoKey = `${photoPrefix(params.associationId, params.unitId, params.meterId)}${ctx.deps.ids.next("ph")}.${ext}`;
-    return { uploadUrl: await ctx.deps.blobs.uploadUrl(photoKey, body.contentType), photoKey };
-  }),
+  route(c.photoUploadUrl, async (ctx, { params, body }) => photoUpload(ctx.deps, params, body)),
 ];
 
 /** The meter history CSV (files Lambda). */

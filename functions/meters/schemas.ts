@@ -85,3 +85,6 @@ export const settingsSchema = z
 
 export const meterReadingParams = z.object({ associationId: idSchema, unitId: idSchema, meterId: idSchema }).strict();
 export const periodParams = z.object({ associationId: idSchema, period: periodSchema }).strict();
+export const readingPhotoParams = z
+  .object({ associationId: idSchema, period: periodSchema, meterId: idSchema })
+  .strict();

@@ -1,5 +1,16 @@
-import { GetObjectCommand, PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  type S3Client,
+} from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
+
+/** Percent-encodes a header parameter value (RFC 5987): also `'`, `(`, `)` and `*`. */
+function rfc5987(value: string): string {
+  return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 
 /** Documents and uploads in S3 (locally a stand-in speaking the S3 API). Keys start with the association. */
 export class BlobStore {
@@ -19,19 +30,48 @@ export class BlobStore {
     return out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
   }
 
-  /** A short-lived URL the browser PUTs to; size and type are fixed by the signature where S3 checks them. */
-  uploadUrl(key: string, contentType: string, expiresIn = 300): Promise<string> {
+  /**
+   * A short-lived URL the browser PUTs to. Content-Type, and Content-Length when given, are signed
+   * headers (the presigner leaves them unsigned by default), so S3 refuses another type or size.
+   */
+  uploadUrl(key: string, contentType: string, expiresIn = 300, contentLength?: number): Promise<string> {
+    const signed = contentLength === undefined ? ["content-type"] : ["content-type", "content-length"];
     return getSignedUrl(
       this.s3Public,
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType }),
-      {
-        expiresIn,
-      },
+      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: contentLength }),
+      { expiresIn, signableHeaders: new Set(signed) },
     );
   }
 
+  /** Size and type of a stored object, or undefined when there is none. */
+  async head(key: string): Promise<{ sizeBytes: number; contentType: string } | undefined> {
+    try {
+      const out = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { sizeBytes: out.ContentLength ?? 0, contentType: out.ContentType ?? "" };
+    } catch (error) {
+      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status === 404 || (error as Error).name === "NotFound" || (error as Error).name === "NoSuchKey")
+        return undefined;
+      throw error;
+    }
+  }
+
+  /** The first `bytes` bytes of an object (to check what a file really is). */
+  async readStart(key: string, bytes: number): Promise<Uint8Array> {
+    const range = `bytes=0-${bytes - 1}`;
+    const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: range }));
+    const body = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+    return body.subarray(0, bytes);
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+
   downloadUrl(key: string, fileName: string, expiresIn = 300): Promise<string> {
-    const disposition = `attachment; filename="${fileName.replace(/["\\\r\n]/g, "_")}"`;
+    // An ASCII fallback and the exact (UTF-8) name, so names in ro/pl/ru/uk survive (RFC 6266).
+    const ascii = fileName.replace(/[^A-Za-z0-9._-]/g, "_");
+    const disposition = `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(fileName)}`;
     return getSignedUrl(
       this.s3Public,
       new GetObjectCommand({ Bucket: this.bucket, Key: key, ResponseContentDisposition: disposition }),

@@ -74,6 +74,16 @@ describe("checking a reading", () => {
     );
   });
 
+  it("takes the final reading of a meter replaced after its verification expired", () => {
+    const final = checkReading({
+      ...base,
+      meter: { ...meter, verificationDue: "2026-11-20" },
+      values: ["130.000"],
+      final: true,
+    });
+    expect(final.ok).toBe(true);
+  });
+
   it("asks to confirm consumption above three times the recent average, and flags it once confirmed", () => {
     fc.assert(
       fc.property(

@@ -25,6 +25,11 @@ export interface ReadingCheck {
   confirmed: boolean;
   /** An initial reading (a new meter): consumption is zero and nothing is compared. */
   initial?: boolean;
+  /**
+   * The final reading of a meter taken off the wall: accepted even after its verification date,
+   * since an expired verification is the usual reason for replacing it.
+   */
+  final?: boolean;
 }
 
 export interface CheckedReading {
@@ -38,7 +43,7 @@ export type CheckOutcome = { ok: true; reading: CheckedReading } | { ok: false; 
 
 function meterIssues(c: ReadingCheck, at: string): FieldError[] {
   if (c.meter.status === "retired") return [{ path: at, code: "meters.meter_retired" }];
-  if (c.meter.verificationDue < c.today) {
+  if (c.meter.verificationDue < c.today && !c.final) {
     return [{ path: at, code: "meters.verification_expired", params: { date: c.meter.verificationDue } }];
   }
   if (c.values.length !== c.meter.registers.length) {

@@ -1,7 +1,7 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { photoUploadUrl } from "../../../../functions/meters/contracts";
-import { request } from "../../api/client";
+import { ApiError } from "../../api/client";
 import type { MeterRow } from "./api";
 import { uploadPhoto } from "./api";
 import { meterPaths } from "./namespace";
@@ -28,15 +28,18 @@ export function MeterCard({ associationId, unitId, row, draft, editable, errors,
   const { t } = useTranslation("meters");
   const { meter, previous, current } = row;
   const disabled = !editable || row.verificationExpired;
+  const [photoError, setPhotoError] = useState<string>();
   const onPhoto = async (file: File | undefined) => {
     if (!file) return;
-    const type = (["image/jpeg", "image/png", "image/webp"] as const).find((x) => x === file.type) ?? "image/jpeg";
-    const out = await request(photoUploadUrl, {
-      params: { associationId, unitId, meterId: meter.meterId },
-      body: { contentType: type },
-    });
-    await uploadPhoto(out.uploadUrl, file);
-    onChange({ ...draft, photoKey: out.photoKey });
+    setPhotoError(undefined);
+    try {
+      const photoKey = await uploadPhoto({ associationId, unitId, meterId: meter.meterId }, file);
+      onChange({ ...draft, photoKey });
+    } catch (error) {
+      // The server names the problem (type or size) in the person's language.
+      const fields = error instanceof ApiError ? error.fields.map((f) => f.message) : [];
+      setPhotoError(fields.join(" ") || t("photoFailed"));
+    }
   };
   return (
     <section className="card meter-card" data-testid="meter-card" data-meter-id={meter.meterId}>
@@ -102,12 +105,17 @@ export function MeterCard({ associationId, unitId, row, draft, editable, errors,
             {draft.photoKey ? t("photoAttached") : t("addPhoto")}
             <input
               type="file"
-              accept="image/*"
+              accept="image/jpeg,image/png,image/webp,image/heic,.heic"
               capture="environment"
               className="visually-hidden"
               onChange={(e) => void onPhoto(e.target.files?.[0])}
             />
           </label>
+        )}
+        {photoError && (
+          <p className="field__error" role="alert" data-testid={`photo-error-${meter.meterId}`}>
+            {photoError}
+          </p>
         )}
         <Link
           className="link"

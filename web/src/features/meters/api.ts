@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { meterHistory, ownerMeters } from "../../../../functions/meters/contracts";
+import { meterHistory, ownerMeters, photoUploadUrl } from "../../../../functions/meters/contracts";
 import type { ContractResponse } from "../../../../functions/platform/http/contract";
 import { request } from "../../api/client";
 
@@ -12,6 +12,7 @@ export const meterKeys = {
   history: (a: string, u: string, m: string) => ["meters", "history", a, u, m] as const,
   status: (a: string, period: string) => ["meters", "status", a, period] as const,
   list: (a: string) => ["meters", "list", a] as const,
+  settings: (a: string) => ["meters", "settings", a] as const,
 };
 
 export function useOwnerMeters(associationId: string, unitId: string) {
@@ -28,8 +29,16 @@ export function useMeterHistory(associationId: string, unitId: string, meterId: 
   });
 }
 
-/** Uploads a photo straight to storage through a presigned URL; the answer is the key to send with the reading. */
-export async function uploadPhoto(uploadUrl: string, file: File): Promise<void> {
-  const res = await fetch(uploadUrl, { method: "PUT", body: file, headers: { "content-type": file.type } });
+/**
+ * Uploads a photo straight to storage: the server checks its type and size and signs both into
+ * the URL (storage refuses any other file); the answer is the key to send with the reading.
+ */
+export async function uploadPhoto(
+  params: { associationId: string; unitId: string; meterId: string },
+  file: File,
+): Promise<string> {
+  const out = await request(photoUploadUrl, { params, body: { contentType: file.type, size: file.size } });
+  const res = await fetch(out.uploadUrl, { method: "PUT", body: file, headers: { "content-type": file.type } });
   if (!res.ok) throw new Error(`upload failed: ${res.status}`);
+  return out.photoKey;
 }

@@ -18,4 +18,5 @@ export const meterPaths = {
   history: (a: string, u: string, m: string) =>
     `/a/${encodeURIComponent(a)}/u/${encodeURIComponent(u)}/meters/${encodeURIComponent(m)}`,
   admin: (a: string) => `/a/${encodeURIComponent(a)}/admin/meters`,
+  registry: (a: string) => `/a/${encodeURIComponent(a)}/admin/meters/registry`,
 };

@@ -8,7 +8,14 @@ function unitOf(ctx: NavContext): string | undefined {
 
 const managers = ["chairman", "accountant", "auditor", "board", "administrator"];
 
-/** "Meter readings" for owners, "Meters" in the admin area. */
+function isManager(ctx: NavContext): boolean {
+  return (
+    ctx.me.memberships.find((m) => m.associationId === ctx.associationId)?.roles.some((r) => managers.includes(r)) ??
+    false
+  );
+}
+
+/** "Meter readings" for owners; readings and the meter registry in the admin area. */
 export const meterNav: FeatureNavItem[] = [
   {
     id: "meters.readings",
@@ -25,8 +32,13 @@ export const meterNav: FeatureNavItem[] = [
     labelKey: "meters:nav.admin",
     area: "admin",
     to: (ctx) => (ctx.associationId ? meterPaths.admin(ctx.associationId) : undefined),
-    visible: (ctx) =>
-      ctx.me.memberships.find((m) => m.associationId === ctx.associationId)?.roles.some((r) => managers.includes(r)) ??
-      false,
+    visible: isManager,
+  },
+  {
+    id: "meters.registry",
+    labelKey: "meters:nav.registry",
+    area: "admin",
+    to: (ctx) => (ctx.associationId ? meterPaths.registry(ctx.associationId) : undefined),
+    visible: isManager,
   },
 ];

@@ -4,8 +4,9 @@ import { lazyMetersPage } from "./namespace";
 const ReadingsPage = lazyMetersPage(() => import("./ReadingsPage"));
 const MeterHistoryPage = lazyMetersPage(() => import("./MeterHistoryPage"));
 const AdminMetersPage = lazyMetersPage(() => import("./AdminMetersPage"));
+const MetersRegistryPage = lazyMetersPage(() => import("./MetersRegistryPage"));
 
-/** Owner readings, a meter's history with its chart, and the administrator's meter screen. */
+/** Owner readings, a meter's history with its chart, and the administrator's readings and meter registry. */
 export const meterRoutes: FeatureRoute[] = [
   {
     path: "/a/:associationId/u/:unitId/meters",
@@ -23,5 +24,10 @@ export const meterRoutes: FeatureRoute[] = [
     path: "/a/:associationId/admin/meters",
     shell: "app",
     render: (p) => <AdminMetersPage associationId={p.associationId ?? ""} />,
+  },
+  {
+    path: "/a/:associationId/admin/meters/registry",
+    shell: "app",
+    render: (p) => <MetersRegistryPage associationId={p.associationId ?? ""} />,
   },
 ];

@@ -25,7 +25,7 @@ import {
 import { RecoveryCodes } from "../components/RecoveryCodes";
 import { isPrivileged } from "../roles";
 
-const notificationKinds = ["announcements", "charges", "paymentReminders", "messages"] as const;
+const notificationKinds = ["announcements", "charges", "paymentReminders", "meterReminders", "messages"] as const;
 
 function Saved({ show, text, testId }: { show: boolean; text: string; testId?: string }) {
   return (
@@ -53,6 +53,7 @@ function ProfileCard({ me }: { me: Me }) {
       announcements: data.has("announcements"),
       charges: data.has("charges"),
       paymentReminders: data.has("paymentReminders"),
+      meterReminders: data.has("meterReminders"),
       messages: data.has("messages"),
     };
     save.mutate(
@@ -105,7 +106,8 @@ function ProfileCard({ me }: { me: Me }) {
                 className="id-check__box"
                 type="checkbox"
                 name={kind}
-                defaultChecked={me.notifications[kind]}
+                // A choice saved before meter reminders existed: they followed announcements.
+                defaultChecked={me.notifications[kind] ?? me.notifications.announcements}
               />
               <label htmlFor={`${ids.notifications}-${kind}`}>{t(`account.notify.${kind}`)}</label>
             </div>

@@ -24,6 +24,13 @@ const knownActions = [
   "billing.write",
   "billing.publish",
   "billing.adjust",
+  "meters.meter_save",
+  "meters.meter_replace",
+  "meters.settings_change",
+  "meters.readings_enter",
+  "meters.readings_import",
+  "meters.estimate",
+  "meters.photo_view",
 ] as const;
 type KnownAction = (typeof knownActions)[number];
 const isKnown = (a: string): a is KnownAction => (knownActions as readonly string[]).includes(a);
