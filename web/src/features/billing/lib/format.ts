@@ -115,6 +115,9 @@ export function useFormat(currency: string) {
   };
 }
 
+/** What useFormat returns, for components that are handed the page's formatters. */
+export type Format = ReturnType<typeof useFormat>;
+
 /** A decimal amount typed by a person ("1 234,50", "1234.5") as the API's decimal string, or undefined. */
 export function parseAmountInput(text: string): string | undefined {
   const compact = text.replace(/[\s\u00a0]/g, "");

@@ -3,6 +3,11 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../../../api/client";
 import { useErrorMessage } from "../../../components/States";
 
+// The buttons live in their own file to keep this one short; re-exported so every page takes the kit
+// from one module, which also keeps them in the one shared `ui` chunk instead of a chunk of their own
+// that the initial bundle's preload map would have to list.
+export { DeleteAction, RowAction, SaveButton } from "./buttons";
+
 /** A labelled field; the control gets the id and, when there is an error, aria-invalid/-describedby. */
 export function Field({
   label,
@@ -136,26 +141,78 @@ export function TextField({
   onChange,
   type,
   inputMode,
+  className = "input",
+  testId,
 }: {
   label: string;
   hint?: string;
   error?: string;
   value: string;
   onChange: (value: string) => void;
-  type?: "text" | "date" | "month" | "email" | "number";
+  type?: "text" | "date" | "month" | "email" | "number" | "tel";
   inputMode?: "decimal" | "numeric" | "text";
+  /** The input's classes, e.g. `input input--mono` for references and IBANs. */
+  className?: string;
+  testId?: string;
 }) {
   return (
     <Field label={label} hint={hint} error={error}>
       {(a) => (
         <input
           {...a}
-          className="input"
+          className={className}
           type={type}
           inputMode={inputMode}
           value={value}
+          data-testid={testId}
           onChange={(e) => onChange(e.target.value)}
         />
+      )}
+    </Field>
+  );
+}
+
+/** One choice of a SelectField; `lang` marks an option written in another language (language names). */
+export interface SelectOption<T extends string> {
+  value: T;
+  label: string;
+  lang?: string;
+}
+
+/** The other common case of Field: a `<select>` over a fixed list of choices. */
+export function SelectField<T extends string>({
+  label,
+  hint,
+  error,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  value: T;
+  options: readonly SelectOption<T>[];
+  onChange: (value: T) => void;
+  testId?: string;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error}>
+      {(a) => (
+        <select
+          {...a}
+          className="select"
+          value={value}
+          data-testid={testId}
+          onChange={(e) => onChange(e.target.value as T)}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value} lang={o.lang}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
     </Field>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import type { Unit } from "../lib/api";
+import type { Unit } from "./api";
 
 /** A list of units as checkboxes (exemptions, beneficiaries), with "all" and "none". */
 export function UnitPicker({
