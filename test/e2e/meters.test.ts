@@ -239,6 +239,19 @@ describe("the administrator managing meters in the browser", () => {
     const row = page.locator('[data-testid="status-row"][data-unit-id="u015"]');
     await row.locator('[data-state="submitted"]').nth(1).waitFor();
     await snap(page, "meters-12-admin-imported");
+
+    // On behalf of the owner of apartment 16: the meter is picked by apartment, kind and serial.
+    const history = await page.request.get(
+      `${domus.url}/api/owner/associations/${ro}/units/u016/meters/u016-wc/history`,
+    );
+    const last = ((await history.json()) as { readings: { values: string[] }[] }).readings.at(-1)?.values[0];
+    await page.getByTestId("enter-meter").selectOption({ label: "Ap. 16 · Apă rece · WC-7115" });
+    await page.getByTestId("enter-values-0").fill((Number(last) + 4.25).toFixed(3));
+    await page.getByRole("button", { name: "Trimiteți indexurile" }).click();
+    await page.getByTestId("enter-reading").locator(".notice--ok").waitFor();
+    const unit16 = page.locator('[data-testid="status-row"][data-unit-id="u016"]');
+    await unit16.locator('[data-state="submitted"]').first().waitFor();
+    await snap(page, "meters-14-admin-entered-on-behalf");
     expect(problems).toEqual([]);
     await context.close();
   });
