@@ -1,9 +1,9 @@
 import { type ChangeEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type PickedFile, readImportFile } from "../../components/import-file";
 import { useErrorMessage } from "../../components/States";
 import { Status, TableWrap } from "../billing/lib/ui";
 import { useImportReadings } from "./admin-api";
-import { type PickedFile, readImportFile } from "./import-file";
 import { type RowProblem, rowProblems } from "./row-problems";
 
 function ProblemTable({ problems }: { problems: RowProblem[] }) {
