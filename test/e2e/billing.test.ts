@@ -338,3 +338,37 @@ describe("billing in the browser: Polish demo association", () => {
     await ownerContext.close();
   });
 });
+
+describe("the unit registry in the browser", () => {
+  it("deletes a unit added by mistake, and refuses one that already has charges", async () => {
+    const context = await browser.newContext({ locale: "ro-RO", viewport: desktop });
+    const page = await context.newPage();
+    const problems = watch(page);
+    page.on("dialog", (dialog) => void dialog.accept());
+    await signInWithTotp(context, "ion.ionescu@example.com");
+    await page.goto(`${domus.url}/a/${ro}/admin/units`);
+    await page.getByTestId("units-table").waitFor();
+    const before = await page.getByTestId("unit-row").count();
+
+    await page.getByRole("button", { name: "Adaugă o unitate" }).click();
+    const form = page.getByTestId("unit-form");
+    await form.getByLabel("Nr.", { exact: true }).fill("99");
+    await form.getByLabel("Suprafața utilă (m²)").fill("12.40");
+    await form.getByLabel("Referința de plată").fill("M7-099");
+    await page.getByTestId("unit-save").click();
+    await page.locator('[data-testid="unit-row"]', { hasText: "M7-099" }).waitFor();
+    expect(await page.getByTestId("unit-row").count()).toBe(before + 1);
+
+    await page.getByRole("button", { name: "Ștergeți apartamentul 99" }).click();
+    await page.locator('[data-testid="unit-row"]', { hasText: "M7-099" }).waitFor({ state: "detached" });
+    expect(await page.getByTestId("unit-row").count()).toBe(before);
+
+    await page.getByRole("button", { name: "Ștergeți apartamentul 1", exact: true }).click();
+    await page.getByRole("alert").waitFor();
+    expect(await page.getByRole("alert").textContent()).toMatch(/\S/);
+    expect(await page.getByTestId("unit-row").count()).toBe(before);
+    await snap(page, "billing-18-unit-delete-refused-ro-desktop");
+    expect(problems.filter((p) => !/status of 409/.test(p))).toEqual([]);
+    await context.close();
+  });
+});

@@ -16,6 +16,7 @@ import {
 import type * as ownerContracts from "../../../../../functions/owner/billing-contracts";
 import type { ContractBody, ContractResponse } from "../../../../../functions/platform/http/contract";
 import {
+  deleteUnitContract,
   getOwnersContract,
   getProfile,
   importUnitsContract,
@@ -87,6 +88,15 @@ export function usePutUnit(associationId: string) {
   return useMutation({
     mutationFn: ({ unitId, body }: { unitId: string; body: UnitInput }) =>
       request(putUnitContract, { params: { associationId, unitId }, body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: admin(associationId) }),
+  });
+}
+
+/** Deletes a unit created by mistake; the server refuses one that already has ledger entries. */
+export function useDeleteUnit(associationId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (unitId: string) => request(deleteUnitContract, { params: { associationId, unitId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: admin(associationId) }),
   });
 }

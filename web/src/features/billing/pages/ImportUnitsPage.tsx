@@ -3,67 +3,11 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiError } from "../../../api/client";
 import { toAdmin } from "../../../app/paths";
+import { type PickedFile, readImportFile } from "../../../components/import-file";
 import { useErrorMessage } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { useImportUnits } from "../lib/api";
 import { PageHeader, Status, TableWrap } from "../lib/ui";
-
-interface Picked {
-  name: string;
-  format: "csv" | "xlsx";
-  content: string;
-  /** CSV only: the rows as read here, for the preview table. */
-  rows?: string[][];
-}
-
-/** A small CSV reader for the preview (quotes, `,` or `;`); the server parses the file for real. */
-export function parseCsvPreview(text: string): string[][] {
-  const clean = text.replace(/^\uFEFF/, "");
-  const first = clean.split(/\r?\n/, 1)[0] ?? "";
-  const sep = first.includes(";") && !first.includes(",") ? ";" : ",";
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < clean.length; i++) {
-    const c = clean[i];
-    if (quoted) {
-      if (c === '"' && clean[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && clean[i + 1] === "\n") i++;
-      row.push(cell);
-      if (row.some((x) => x.trim() !== "")) rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  row.push(cell);
-  if (row.some((x) => x.trim() !== "")) rows.push(row);
-  return rows;
-}
-
-function readFile(file: File): Promise<Picked> {
-  const xlsx = /\.xlsx$/i.test(file.name);
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
-    reader.onload = () => {
-      const result = String(reader.result ?? "");
-      if (xlsx) resolve({ name: file.name, format: "xlsx", content: result.slice(result.indexOf(",") + 1) });
-      else resolve({ name: file.name, format: "csv", content: result, rows: parseCsvPreview(result) });
-    };
-    if (xlsx) reader.readAsDataURL(file);
-    else reader.readAsText(file);
-  });
-}
 
 interface RowError {
   row: string;
@@ -92,7 +36,7 @@ export default function ImportUnitsPage({ associationId }: { associationId: stri
   useDocumentTitle(t("import.title"));
   const inputId = useId();
   const messageOf = useErrorMessage();
-  const [picked, setPicked] = useState<Picked | null>(null);
+  const [picked, setPicked] = useState<PickedFile | null>(null);
   const [readError, setReadError] = useState(false);
   const dryRun = useImportUnits(associationId);
   const commit = useImportUnits(associationId);
@@ -104,7 +48,7 @@ export default function ImportUnitsPage({ associationId }: { associationId: stri
     setReadError(false);
     if (!file) return setPicked(null);
     try {
-      const next = await readFile(file);
+      const next = await readImportFile(file);
       setPicked(next);
       dryRun.mutate({ format: next.format, content: next.content, dryRun: true });
     } catch {

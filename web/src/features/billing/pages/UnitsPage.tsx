@@ -2,9 +2,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState, PageLoading } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
-import { useUnits } from "../lib/api";
+import { useDeleteUnit, useUnits } from "../lib/api";
 import { useFormat } from "../lib/format";
-import { PageHeader, ppmToPercent } from "../lib/ui";
+import { PageHeader, ppmToPercent, RequestError } from "../lib/ui";
 import { OwnersPanel } from "./units/OwnersPanel";
 import { UnitForm } from "./units/UnitForm";
 import { UnitsActions } from "./units/UnitsActions";
@@ -19,6 +19,7 @@ export default function UnitsPage({ associationId }: { associationId: string }) 
   const f = useFormat("RON");
   const [editing, setEditing] = useState<UnitDraft | null>(null);
   const [ownersOf, setOwnersOf] = useState<string | null>(null);
+  const remove = useDeleteUnit(associationId);
 
   if (units.isPending) return <PageLoading />;
   if (units.isError) return <ErrorState error={units.error} onRetry={() => void units.refetch()} />;
@@ -59,6 +60,7 @@ export default function UnitsPage({ associationId }: { associationId: string }) 
           onClose={() => setOwnersOf(null)}
         />
       )}
+      <RequestError error={remove.error} />
       <UnitsTable
         units={data.units}
         sharesTotalPpm={data.sharesTotalPpm}
@@ -71,6 +73,12 @@ export default function UnitsPage({ associationId }: { associationId: string }) 
           setEditing(null);
           setOwnersOf(u.unitId);
         }}
+        onDelete={(u) => {
+          setEditing(null);
+          setOwnersOf(null);
+          remove.mutate(u.unitId);
+        }}
+        deleting={remove.isPending}
       />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import type { Unit } from "../../lib/api";
 import type { Format } from "../../lib/format";
-import { ppmToPercent, RowAction, TableWrap } from "../../lib/ui";
+import { DeleteAction, ppmToPercent, RowAction, TableWrap } from "../../lib/ui";
 
 const personsOf = (u: Unit) => u.persons.at(-1)?.count ?? 0;
 
@@ -12,12 +12,17 @@ export function UnitsTable({
   f,
   onEdit,
   onOwners,
+  onDelete,
+  deleting,
 }: {
   units: Unit[];
   sharesTotalPpm: number;
   f: Format;
   onEdit: (unit: Unit) => void;
   onOwners: (unit: Unit) => void;
+  onDelete: (unit: Unit) => void;
+  /** A delete is under way: the delete buttons wait. */
+  deleting: boolean;
 }) {
   const { t } = useTranslation("billing");
   // Areas have two decimals: add them as integer hundredths so the total is exact.
@@ -67,6 +72,12 @@ export function UnitsTable({
                 <RowAction label={t("units.ownersOf", { unit: u.number })} onClick={() => onOwners(u)}>
                   {t("units.owners")}
                 </RowAction>
+                <DeleteAction
+                  label={t("units.deleteUnit", { unit: u.number })}
+                  confirmText={t("units.confirmDelete", { unit: u.number })}
+                  disabled={deleting}
+                  onConfirm={() => onDelete(u)}
+                />
               </td>
             </tr>
           ))}
