@@ -1,70 +1,26 @@
 import { type ChangeEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ImportPreviewTable, ImportProblemTable } from "../../components/ImportTables";
 import { type PickedFile, readImportFile } from "../../components/import-file";
 import { useErrorMessage } from "../../components/States";
-import { Status, TableWrap } from "../billing/lib/ui";
+import { Status } from "../billing/lib/ui";
 import { useImportReadings } from "./admin-api";
 import { type RowProblem, rowProblems } from "./row-problems";
 
 function ProblemTable({ problems }: { problems: RowProblem[] }) {
   const { t } = useTranslation("meters");
-  return (
-    <TableWrap label={t("import.errorsTitle")}>
-      <table className="table" data-testid="import-error-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("import.row")}</th>
-            <th scope="col">{t("import.column")}</th>
-            <th scope="col">{t("import.message")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((p) => (
-            <tr key={`${p.row}|${p.column}|${p.message}`} data-testid="import-error-row" data-row={p.row}>
-              <td className="num">{p.row}</td>
-              <td className="mono">{p.column}</td>
-              <td>{p.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
-  );
+  const labels = { row: t("import.row"), column: t("import.column"), message: t("import.message") };
+  return <ImportProblemTable problems={problems} label={t("import.errorsTitle")} labels={labels} />;
 }
 
 /** The first rows of a CSV as read in the browser, rows the server refused marked. */
 function Preview({ picked, bad }: { picked: PickedFile; bad: ReadonlySet<string> }) {
   const { t } = useTranslation("meters");
-  const [header = [], ...body] = picked.rows ?? [];
-  if (body.length === 0) return null;
-  const label = t("import.preview", { file: picked.name, count: body.length });
+  const count = (picked.rows?.length ?? 1) - 1;
+  if (!picked.rows || count <= 0) return null;
+  const label = t("import.preview", { file: picked.name, count });
   return (
-    <TableWrap label={label}>
-      <table className="table table--compact" data-testid="import-preview">
-        <caption className="field__hint">{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("import.row")}</th>
-            {header.map((h) => (
-              <th scope="col" key={h}>
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {body.slice(0, 50).map((r, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows of a file are identified by position
-            <tr key={i} className={bad.has(String(i + 2)) ? "table__row--bad" : undefined}>
-              <td className="num">{i + 2}</td>
-              {header.map((h, j) => (
-                <td key={h}>{r[j]}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <ImportPreviewTable rows={picked.rows} bad={bad} label={label} rowLabel={t("import.row")} limit={50} caption />
   );
 }
 

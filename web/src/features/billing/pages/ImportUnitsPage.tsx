@@ -3,19 +3,14 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiError } from "../../../api/client";
 import { toAdmin } from "../../../app/paths";
+import { ImportPreviewTable, type ImportProblem, ImportProblemTable } from "../../../components/ImportTables";
 import { type PickedFile, readImportFile } from "../../../components/import-file";
 import { useErrorMessage } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { useImportUnits } from "../lib/api";
-import { PageHeader, Status, TableWrap } from "../lib/ui";
+import { PageHeader, Status } from "../lib/ui";
 
-interface RowError {
-  row: string;
-  column: string;
-  message: string;
-}
-
-function rowErrors(error: unknown): RowError[] {
+function rowErrors(error: unknown): ImportProblem[] {
   if (!(error instanceof ApiError)) return [];
   const rows = error.fields.map((f) => {
     const rows = /^rows\.(\d+)\.(.+)$/.exec(f.path);
@@ -57,7 +52,6 @@ export default function ImportUnitsPage({ associationId }: { associationId: stri
   };
 
   const errors = rowErrors(dryRun.error);
-  const header = picked?.rows?.[0] ?? [];
   const body = picked?.rows?.slice(1) ?? [];
   const badRows = new Set(errors.map((e) => e.row));
 
@@ -103,26 +97,11 @@ export default function ImportUnitsPage({ associationId }: { associationId: stri
             {messageOf(dryRun.error)} {t("import.nothingWritten")}
           </p>
           {errors.length > 0 && (
-            <TableWrap label={t("import.errorsTitle", { count: errors.length })}>
-              <table className="table" data-testid="import-error-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("import.row")}</th>
-                    <th scope="col">{t("import.column")}</th>
-                    <th scope="col">{t("import.message")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {errors.map((e) => (
-                    <tr key={`${e.row}|${e.column}|${e.message}`} data-testid="import-error-row">
-                      <td className="num">{e.row}</td>
-                      <td className="mono">{e.column}</td>
-                      <td>{e.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <ImportProblemTable
+              problems={errors}
+              label={t("import.errorsTitle", { count: errors.length })}
+              labels={{ row: t("import.row"), column: t("import.column"), message: t("import.message") }}
+            />
           )}
         </section>
       )}
@@ -167,31 +146,13 @@ export default function ImportUnitsPage({ associationId }: { associationId: stri
           <h2 className="card__title" id="import-preview">
             {t("import.preview", { count: body.length, file: picked.name })}
           </h2>
-          <TableWrap label={t("import.preview", { count: body.length, file: picked.name })}>
-            <table className="table table--compact" data-testid="import-preview">
-              <thead>
-                <tr>
-                  <th scope="col">{t("import.row")}</th>
-                  {header.map((h) => (
-                    <th scope="col" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {body.slice(0, 200).map((r, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: rows of a file are identified by position
-                  <tr key={i} className={badRows.has(String(i + 2)) ? "table__row--bad" : undefined}>
-                    <td className="num">{i + 2}</td>
-                    {header.map((h, j) => (
-                      <td key={h}>{r[j]}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <ImportPreviewTable
+            rows={picked.rows}
+            bad={badRows}
+            label={t("import.preview", { count: body.length, file: picked.name })}
+            rowLabel={t("import.row")}
+            limit={200}
+          />
         </section>
       )}
     </div>
