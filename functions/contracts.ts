@@ -1,6 +1,7 @@
 import * as audit from "./audit/contracts";
 import * as billing from "./billing/contracts";
 import * as debts from "./debts/contracts";
+import * as debtDocuments from "./debts/document-contracts";
 import * as documents from "./documents/contracts";
 import * as identity from "./identity/contracts";
 import * as identityAdmin from "./identity/contracts-admin";
@@ -38,6 +39,7 @@ const modules: Record<string, unknown>[] = [
   metersAdmin,
   reminders,
   debts,
+  debtDocuments,
   pay,
   cardPay,
 ];

@@ -3,6 +3,7 @@ import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
 import { keys } from "../platform/keys";
 import { isConditionFailure } from "../platform/table";
+import type { CaseDocument } from "./model/case-document";
 
 export const caseStatuses = ["notice_sent", "payment_plan", "court", "enforcement", "closed"] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
@@ -23,9 +24,13 @@ export interface CaseView {
   openedOn: string;
   updatedAt: string;
   notes: CaseNote[];
+  documents: CaseDocument[];
 }
 
-/** The stored case: notes may name people, so they are sealed under the unit's account key. */
+/**
+ * The stored case: notes and document names may name people, so both are sealed under the
+ * unit's account key (bound to this item). Cases opened before documents existed have none.
+ */
 interface CaseItem {
   pk: string;
   sk: string;
@@ -36,6 +41,7 @@ interface CaseItem {
   updatedAt: string;
   version: number;
   sealed: string;
+  sealedDocuments?: string;
 }
 
 /** One debt-collection case per unit: its id is the unit's id. */
@@ -49,7 +55,11 @@ async function accountKey(deps: AppDeps, associationId: string, unitId: string) 
 
 async function open(deps: AppDeps, associationId: string, item: CaseItem): Promise<CaseView> {
   const key = await accountKey(deps, associationId, item.unitId);
-  const notes = JSON.parse(key.open(`${item.pk}|${item.sk}`, "notes", item.sealed)) as CaseNote[];
+  const itemId = `${item.pk}|${item.sk}`;
+  const notes = JSON.parse(key.open(itemId, "notes", item.sealed)) as CaseNote[];
+  const documents = item.sealedDocuments
+    ? (JSON.parse(key.open(itemId, "documents", item.sealedDocuments)) as CaseDocument[])
+    : [];
   return {
     caseId: item.caseId,
     unitId: item.unitId,
@@ -57,6 +67,7 @@ async function open(deps: AppDeps, associationId: string, item: CaseItem): Promi
     openedOn: item.openedOn,
     updatedAt: item.updatedAt,
     notes,
+    documents,
   };
 }
 
@@ -77,44 +88,78 @@ export async function caseStatusesOf(deps: AppDeps, associationId: string): Prom
   return new Map(items.map((i) => [i.unitId, i.status]));
 }
 
+/** What a change leaves of a case; undefined when there is nothing to write (a replay). */
+type CaseState = Pick<CaseView, "status" | "openedOn" | "notes" | "documents">;
+type CaseChange = (current: CaseView | undefined, at: string) => CaseState | undefined;
+
 /**
- * Adds a dated note (optionally changing the status), opening the case on its first note. The
- * write is conditional on the version read, so two concurrent notes never overwrite each other
- * (the loser retries on the fresh case).
+ * Applies a change to a unit's case (opening it when the change allows). The write is
+ * conditional on the version read, so two concurrent changes never overwrite each other: the
+ * loser runs its change again on the fresh case.
  */
-export async function addCaseNote(
-  deps: AppDeps,
-  associationId: string,
-  unitId: string,
-  note: Omit<CaseNote, "at">,
-): Promise<CaseView> {
+async function changeCase(deps: AppDeps, associationId: string, unitId: string, change: CaseChange) {
+  const k = caseKey(associationId, unitId);
   for (let attempt = 0; attempt < 5; attempt++) {
-    const k = caseKey(associationId, unitId);
-    const current = await deps.table.get<CaseItem>(k, true);
-    const before = current ? (await open(deps, associationId, current)).notes : [];
-    if (!current && !note.status) throw appError("debts.case_needs_status");
+    const stored = await deps.table.get<CaseItem>(k, true);
+    const current = stored ? await open(deps, associationId, stored) : undefined;
     const at = deps.clock.now().toISOString();
-    const notes = [...before, { ...note, at }];
+    const next = change(current, at);
+    if (!next) return current as CaseView;
     const key = await accountKey(deps, associationId, unitId);
+    const itemId = `${k.pk}|${k.sk}`;
     const item: CaseItem = {
       ...k,
       caseId: unitId,
       unitId,
-      status: note.status ?? (current?.status as CaseStatus),
-      openedOn: current?.openedOn ?? note.date,
+      status: next.status,
+      openedOn: next.openedOn,
       updatedAt: at,
-      version: (current?.version ?? 0) + 1,
-      sealed: key.seal(`${k.pk}|${k.sk}`, "notes", JSON.stringify(notes)),
+      version: (stored?.version ?? 0) + 1,
+      sealed: key.seal(itemId, "notes", JSON.stringify(next.notes)),
+      sealedDocuments: key.seal(itemId, "documents", JSON.stringify(next.documents)),
     };
+    const guard = stored ? { condition: "version = :v", values: { ":v": stored.version } } : { ifAbsent: true };
     try {
-      await deps.table.put(
-        item,
-        current ? { condition: "version = :v", values: { ":v": current.version } } : { ifAbsent: true },
-      );
-      return open(deps, associationId, item);
+      await deps.table.put(item, guard);
+      const { status, openedOn, notes, documents } = next;
+      return { caseId: unitId, unitId, status, openedOn, updatedAt: at, notes, documents };
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
   }
   throw appError("conflict");
+}
+
+/** Adds a dated note (optionally changing the status), opening the case on its first note. */
+export function addCaseNote(
+  deps: AppDeps,
+  associationId: string,
+  unitId: string,
+  note: Omit<CaseNote, "at">,
+): Promise<CaseView> {
+  return changeCase(deps, associationId, unitId, (current, at) => {
+    if (!current && !note.status) throw appError("debts.case_needs_status");
+    return {
+      status: note.status ?? (current?.status as CaseStatus),
+      openedOn: current?.openedOn ?? note.date,
+      notes: [...(current?.notes ?? []), { ...note, at }],
+      documents: current?.documents ?? [],
+    };
+  });
+}
+
+/** Lists a stored document with its case, once: attaching the same document again changes nothing. */
+export function addCaseDocument(
+  deps: AppDeps,
+  associationId: string,
+  unitId: string,
+  document: CaseDocument,
+  limit: number,
+): Promise<CaseView> {
+  return changeCase(deps, associationId, unitId, (current) => {
+    if (!current) throw appError("debts.no_case", { status: 409 });
+    if (current.documents.some((d) => d.documentId === document.documentId)) return undefined;
+    if (current.documents.length >= limit) throw appError("debts.too_many_documents", { params: { max: limit } });
+    return { ...current, documents: [...current.documents, document] };
+  });
 }

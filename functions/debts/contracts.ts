@@ -94,6 +94,16 @@ export const caseSchema = z.object({
       at: z.string(),
     }),
   ),
+  documents: z.array(
+    z.object({
+      documentId: z.string(),
+      name: z.string(),
+      contentType: z.string(),
+      sizeBytes: z.number().int(),
+      uploadedBy: z.string(),
+      uploadedAt: z.string(),
+    }),
+  ),
 });
 
 export const listCasesContract = defineContract({
@@ -101,7 +111,7 @@ export const listCasesContract = defineContract({
   group: "admin",
   method: "get",
   path: `${base}/debt-cases`,
-  summary: "Debt-collection cases of the association with their dated notes",
+  summary: "Debt-collection cases of the association with their dated notes and documents",
   access: read,
   params: associationParams,
   response: z.object({ cases: z.array(caseSchema) }),

@@ -1,6 +1,6 @@
 import { registerFive } from "../billing/catalogue";
 
-/** Debt follow-up: errors, export columns and case statuses, in en, ro, pl, ru, uk. */
+/** Debt follow-up: errors (cases and their documents), export columns and case statuses, in en, ro, pl, ru, uk. */
 registerFive({
   "debts.case_needs_status": [
     "A new case needs a status.",
@@ -8,6 +8,41 @@ registerFive({
     "Nowa sprawa wymaga statusu.",
     "Для нового дела нужен статус.",
     "Для нової справи потрібен статус.",
+  ],
+  "debts.no_case": [
+    "Open a case with a first note before adding documents.",
+    "Deschideți dosarul cu o primă notă înainte de a adăuga documente.",
+    "Najpierw otwórz sprawę pierwszą notatką, potem dodawaj dokumenty.",
+    "Сначала откройте дело первой заметкой, затем добавляйте документы.",
+    "Спочатку відкрийте справу першою нотаткою, потім додавайте документи.",
+  ],
+  "debts.document_type": [
+    "Only PDF, JPEG and PNG files can be attached.",
+    "Se pot atașa doar fișiere PDF, JPEG și PNG.",
+    "Można dołączać tylko pliki PDF, JPEG i PNG.",
+    "Можно прикреплять только файлы PDF, JPEG и PNG.",
+    "Можна додавати лише файли PDF, JPEG і PNG.",
+  ],
+  "debts.document_too_large": [
+    "The file is larger than {max} MB.",
+    "Fișierul depășește {max} MB.",
+    "Plik jest większy niż {max} MB.",
+    "Файл больше {max} МБ.",
+    "Файл більший за {max} МБ.",
+  ],
+  "debts.document_not_uploaded": [
+    "The file has not been uploaded (or the upload expired); please choose it again.",
+    "Fișierul nu a fost încărcat (sau încărcarea a expirat); alegeți-l din nou.",
+    "Plik nie został przesłany (lub przesyłanie wygasło); wybierz go ponownie.",
+    "Файл не загружен (или срок загрузки истёк); выберите его ещё раз.",
+    "Файл не завантажено (або строк завантаження минув); виберіть його ще раз.",
+  ],
+  "debts.too_many_documents": [
+    "A case can hold at most {max} documents.",
+    "Un dosar poate avea cel mult {max} documente.",
+    "Sprawa może mieć najwyżej {max} dokumentów.",
+    "В деле может быть не более {max} документов.",
+    "У справі може бути не більше {max} документів.",
   ],
   "debts.col.unit": ["Apartment", "Apartament", "Lokal", "Квартира", "Квартира"],
   "debts.col.owners": ["Owners", "Proprietari", "Właściciele", "Собственники", "Власники"],

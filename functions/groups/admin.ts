@@ -2,6 +2,7 @@ import { auditRoutes } from "../audit/routes";
 import { billingRoutes } from "../billing/routes";
 import "../identity/messages";
 import "../identity/mail-messages";
+import { caseDocumentRoutes } from "../debts/document-routes";
 import { debtRoutes } from "../debts/routes";
 import { identityAdminRoutes } from "../identity/routes-admin";
 import { meterAdminRoutes } from "../meters/routes-admin";
@@ -20,4 +21,5 @@ export const adminRoutes: Route[] = [
   ...meterAdminRoutes,
   ...reminderAdminRoutes,
   ...debtRoutes,
+  ...caseDocumentRoutes,
 ];

@@ -1,3 +1,4 @@
+import { caseDocumentFileRoutes } from "../debts/document-routes";
 import { debtFileRoutes } from "../debts/file-routes";
 import { documentRoutes } from "../documents/routes";
 import { identityFileRoutes } from "../identity/routes-files";
@@ -15,5 +16,6 @@ export const fileRoutes: Route[] = [
   ...meterFileRoutes,
   ...reminderFileRoutes,
   ...debtFileRoutes,
+  ...caseDocumentFileRoutes,
   ...payQrRoutes,
 ];

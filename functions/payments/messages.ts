@@ -114,4 +114,11 @@ registerFive({
     "Пени требуют записанного решения общего собрания.",
     "Пеня потребує записаного рішення загальних зборів.",
   ],
+  "payment.card_returned": [
+    "Money of this card payment was refunded or taken back; it cannot be reversed by hand as well.",
+    "Banii acestei plăți cu cardul au fost rambursați sau retrași; plata nu mai poate fi anulată manual.",
+    "Środki z tej płatności kartą zostały zwrócone lub cofnięte; nie można jej już wycofać ręcznie.",
+    "Деньги по этой оплате картой возвращены или отозваны; отменить её вручную уже нельзя.",
+    "Гроші за цією оплатою карткою повернено або відкликано; скасувати її вручну вже не можна.",
+  ],
 });

@@ -21,6 +21,17 @@ export const ownerPaymentsContract = defineContract({
         reversed: z.boolean(),
       }),
     ),
+    /** Card money that went back: refunds and lost disputes, each undoing (part of) a payment. */
+    returns: z.array(
+      z.object({
+        returnId: z.string(),
+        paymentId: z.string(),
+        kind: z.enum(["refund", "chargeback"]),
+        date: z.string(),
+        amountMinor: minorSchema,
+        description: z.string(),
+      }),
+    ),
     pendingTransfers: z.array(z.object({ date: z.string(), amountMinor: minorSchema, reference: z.string() })),
     openMinor: minorSchema,
     creditMinor: minorSchema,

@@ -6,6 +6,7 @@ import { route } from "../platform/http/route";
 import { openItems } from "./model/open-items";
 import { ownerPaymentsContract } from "./owner-contracts";
 import { presentDebts } from "./present";
+import { isReturnEntry } from "./provider/model/return-entries";
 import { bankKey, listLines, openLine } from "./statements/line-store";
 
 /** Payment entries grouped into payments (one payment may pay several funds). */
@@ -31,6 +32,35 @@ function paymentsOf(entries: readonly LedgerEntry[]) {
   return [...byId.values()].sort((a, b) => b.date.localeCompare(a.date));
 }
 
+/** Card returns (refunds, lost disputes) grouped from their entries (one per fund). */
+function returnsOf(entries: readonly LedgerEntry[]) {
+  const byId = new Map<
+    string,
+    {
+      returnId: string;
+      paymentId: string;
+      kind: "refund" | "chargeback";
+      date: string;
+      amountMinor: number;
+      description: string;
+    }
+  >();
+  for (const e of entries.filter(isReturnEntry)) {
+    const returnId = e.entryId.slice(0, e.entryId.lastIndexOf("-"));
+    const r = byId.get(returnId) ?? {
+      returnId,
+      paymentId: String((e.explanation as { paymentId?: unknown } | undefined)?.paymentId ?? ""),
+      kind: e.entryId.startsWith("rfd-") ? ("refund" as const) : ("chargeback" as const),
+      date: e.date,
+      amountMinor: 0,
+      description: e.description,
+    };
+    r.amountMinor += e.amountMinor;
+    byId.set(returnId, r);
+  }
+  return [...byId.values()].sort((a, b) => b.date.localeCompare(a.date));
+}
+
 /** The owner's payments page. */
 export const paymentsOwnerRoutes = [
   route(ownerPaymentsContract, async (ctx, { params }) => {
@@ -51,6 +81,7 @@ export const paymentsOwnerRoutes = [
     return {
       currency: head.item.currency,
       payments: paymentsOf(entries),
+      returns: returnsOf(entries),
       pendingTransfers,
       openMinor: debts.totalMinor,
       creditMinor: debts.creditMinor,

@@ -1,8 +1,9 @@
 import { readAccountHead } from "../ledger/account-store";
 import type { LedgerEntry } from "../ledger/model/entry";
 import type { AppDeps } from "../platform/deps";
-import { notFound } from "../platform/errors";
+import { appError, notFound } from "../platform/errors";
 import { keys } from "../platform/keys";
+import { isConditionFailure } from "../platform/table";
 import type { PaymentMethod } from "./model/payment-entries";
 
 /** What a recorded payment holds besides its entries; sealed under the account key (personal data). */
@@ -27,6 +28,8 @@ export interface PaymentItem {
   date: string;
   method: PaymentMethod;
   status: "posted" | "reversed";
+  /** How many card returns (refunds, lost disputes) were recorded against it: guards their sum. */
+  returns?: number;
   /** The statement line it came from, when imported. */
   lineId?: string;
   createdAt: string;
@@ -80,12 +83,21 @@ export async function listPayments(deps: AppDeps, associationId: string): Promis
   return views.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
-/** Marks a payment reversed (idempotent). */
+/**
+ * Marks a payment reversed (idempotent). Refused once card money of it went back (a refund or a
+ * lost dispute already reversed part of it): reversing it whole as well would count that twice.
+ */
 export async function markReversed(deps: AppDeps, associationId: string, paymentId: string): Promise<void> {
-  await deps.table.update({
-    Key: keys.payment(associationId, paymentId),
-    UpdateExpression: "SET #s = :r",
-    ExpressionAttributeNames: { "#s": "status" },
-    ExpressionAttributeValues: { ":r": "reversed" },
-  });
+  try {
+    await deps.table.update({
+      Key: keys.payment(associationId, paymentId),
+      UpdateExpression: "SET #s = :r",
+      ConditionExpression: "attribute_not_exists(#ret)",
+      ExpressionAttributeNames: { "#s": "status", "#ret": "returns" },
+      ExpressionAttributeValues: { ":r": "reversed" },
+    });
+  } catch (error) {
+    if (isConditionFailure(error)) throw appError("payment.card_returned", { status: 409 });
+    throw error;
+  }
 }

@@ -84,7 +84,8 @@ export async function recordPayment(deps: AppDeps, associationId: string, p: Pay
 
 /**
  * Reverses a payment with new entries (`rev-…`), never an edit; running it twice changes nothing
- * the second time. The payment record is marked reversed.
+ * the second time. The payment record is marked reversed first (refused when card money of it
+ * already went back), so a refund arriving meanwhile finds it reversed and books nothing.
  */
 export async function reversePayment(
   deps: AppDeps,
@@ -95,7 +96,7 @@ export async function reversePayment(
   const payment = await readPayment(deps, associationId, paymentId);
   if (!payment) throw notFound();
   const entries = reversalEntries(payment.details.entries, r.date, r.reason);
-  const out = await postEntries(deps, associationId, payment.unitId, entries);
   await markReversed(deps, associationId, paymentId);
+  const out = await postEntries(deps, associationId, payment.unitId, entries);
   return { paymentId, reversed: out.posted.length > 0 };
 }

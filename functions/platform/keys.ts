@@ -60,6 +60,13 @@ export const keys = {
   }),
   /** Payments: a recorded payment by its deterministic id (manual key or bank transaction), once per association. */
   payment: (a: string, paymentId: string): ItemKey => ({ pk: `A#${a}`, sk: `PAY#${paymentId}` }),
+  /** Payments: money of a card payment that went back (refund, lost dispute), once per return. */
+  cardReturn: (a: string, paymentId: string, returnId: string): ItemKey => ({
+    pk: `A#${a}`,
+    sk: `PAYRET#${paymentId}#${returnId}`,
+  }),
+  /** Payments: which association's card payment a processor's payment (Stripe `pi_…`) was. */
+  cardPaymentLink: (processorPaymentId: string): ItemKey => ({ pk: `CARDPAY#${processorPaymentId}`, sk: "LINK" }),
   /** Payments: an imported bank statement line by its deterministic id (bank transaction id or line hash). */
   statementLine: (a: string, lineId: string): ItemKey => ({ pk: `A#${a}#BANK`, sk: `LINE#${lineId}` }),
   /** Payments: an imported statement file (by the hash of its content). */

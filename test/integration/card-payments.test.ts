@@ -107,6 +107,7 @@ function completedEvent(sessionId: string, opts: { amountMinor?: number; feeMino
           mode: "payment",
           status: "complete",
           payment_status: "paid",
+          payment_intent: `pi_${sessionId}`,
           currency: "ron",
           amount_total: amountMinor + feeMinor,
           metadata: {
@@ -362,9 +363,9 @@ describe("card payments end to end (a local fake Stripe API, signed webhooks)", 
     const other = JSON.stringify({
       id: "evt_other",
       object: "event",
-      type: "charge.refunded",
+      type: "customer.created",
       created: 1,
-      data: { object: { id: "ch_1", object: "charge" } },
+      data: { object: { id: "cus_1", object: "customer" } },
     });
     expect(await (await deliver(other, sign(other))).json()).toEqual({ received: true, recorded: false });
   });

@@ -97,10 +97,34 @@ function isDebt(e: LedgerEntry): boolean {
   return e.amountMinor > 0 && e.fund !== "penalties" && debtKinds.has(e.kind);
 }
 
-/** Drops each reversed payment entry (`pay-…`) together with its reversal (`rev-…`): they cancel exactly. */
+/**
+ * The payment entry an entry undoes: a whole reversal (`rev-…`) or a card return (`rfd-…`,
+ * `chb-…`: a refund or a lost dispute, which may undo only part of it).
+ */
+function undoneBy(e: LedgerEntry): string | undefined {
+  if (e.entryId.startsWith("rev-")) return `pay-${e.entryId.slice(4)}`;
+  if (e.kind !== "payment" || e.amountMinor <= 0) return undefined;
+  const target = (e.explanation as { reverses?: unknown } | undefined)?.reverses;
+  return typeof target === "string" && target.startsWith("pay-") ? target : undefined;
+}
+
+/**
+ * Nets each payment entry (`pay-…`) with what undoes it: a reversal cancels it exactly and both
+ * drop; a partial card return leaves the payment entry with what is still paid.
+ */
 export function withoutReversed(entries: readonly LedgerEntry[]): LedgerEntry[] {
-  const reversed = new Set(entries.filter((e) => e.entryId.startsWith("rev-")).map((e) => `pay-${e.entryId.slice(4)}`));
-  return entries.filter((e) => !e.entryId.startsWith("rev-") && !reversed.has(e.entryId));
+  const undone = new Map<string, number>();
+  for (const e of entries) {
+    const target = undoneBy(e);
+    if (target) undone.set(target, (undone.get(target) ?? 0) + e.amountMinor);
+  }
+  return entries.flatMap((e) => {
+    if (undoneBy(e)) return [];
+    const back = undone.get(e.entryId);
+    if (back === undefined) return [e];
+    const left = e.amountMinor + back;
+    return left < 0 ? [{ ...e, amountMinor: left }] : [];
+  });
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { AppDeps } from "../../platform/deps";
 import type { PaymentProvider } from "./port";
-import { defaultProviderSettings, enabledCardSettings, type ProviderSettings } from "./settings";
+import { enabledCardSettings, type ProviderSettings } from "./settings";
 import { StripeProvider } from "./stripe";
 
 /**
  * Where the one real adapter is chosen. Kept apart from the settings store so code that only
- * shows a fee (pay-now, the files Lambda's QR) does not bundle the processor's library.
+ * shows a fee (pay-now, the files Lambda's QR) does not bundle the processor's library; the
+ * webhook side is chosen in `webhook-verifier.ts`, which does not bundle it either.
  *
  * The provider for an association, bound to its fee policy; undefined when keys are missing. */
 export function providerFor(deps: AppDeps, settings: ProviderSettings): PaymentProvider | undefined {
@@ -20,9 +21,4 @@ export async function activeProvider(deps: AppDeps, associationId: string) {
   if (!settings) return undefined;
   const provider = providerFor(deps, settings);
   return provider ? { provider, settings } : undefined;
-}
-
-/** The provider that verifies the platform's webhooks (signature only: no association's fee). */
-export function webhookVerifier(deps: AppDeps): PaymentProvider | undefined {
-  return providerFor(deps, defaultProviderSettings);
 }

@@ -1,12 +1,8 @@
 import Stripe from "stripe";
 import { type FeePolicy, quoteFee } from "./model/fee";
-import {
-  type CheckoutRequest,
-  type CheckoutSession,
-  type PaymentProvider,
-  type ProviderEvent,
-  WebhookRejected,
-} from "./port";
+import { checkoutMetadata as meta } from "./model/provider-events";
+import type { CheckoutRequest, CheckoutSession, PaymentProvider, ProviderEvent } from "./port";
+import { StripeWebhooks } from "./stripe-webhooks";
 
 /** The platform's Stripe settings (from configuration, never from the table). */
 export interface StripeSecrets {
@@ -18,17 +14,6 @@ export interface StripeSecrets {
 
 /** Tests inject the library's own `Stripe.createFetchHttpClient(fakeFetch)`: nothing reaches the network. */
 export type StripeHttpClient = ReturnType<typeof Stripe.createFetchHttpClient>;
-
-/** Signed notifications older than this are refused (replays). */
-export const webhookToleranceSeconds = 300;
-
-/** Metadata keys Domus puts on a checkout session and reads back from the signed event. */
-const meta = {
-  association: "domus_association",
-  unit: "domus_unit",
-  amount: "domus_amount_minor",
-  fee: "domus_fee_minor",
-} as const;
 
 function clientOptions(secrets: StripeSecrets, httpClient?: StripeHttpClient) {
   const base = secrets.apiBase ? new URL(secrets.apiBase) : undefined;
@@ -43,11 +28,6 @@ function clientOptions(secrets: StripeSecrets, httpClient?: StripeHttpClient) {
   };
 }
 
-function minorOf(value: string | undefined): number | undefined {
-  if (value === undefined || !/^\d{1,15}$/.test(value)) return undefined;
-  return Number(value);
-}
-
 /**
  * Stripe Checkout with Connect, as DIRECT charges on the association's own connected account
  * (`Stripe-Account: acct_…`): the association is the merchant, the money settles in its Stripe
@@ -57,13 +37,16 @@ function minorOf(value: string | undefined): number | undefined {
 export class StripeProvider implements PaymentProvider {
   readonly name = "stripe";
   private readonly stripe: Stripe;
+  private readonly webhooks: StripeWebhooks;
 
   constructor(
-    private readonly secrets: StripeSecrets,
+    secrets: StripeSecrets,
     private readonly fee: FeePolicy,
     httpClient?: StripeHttpClient,
   ) {
     this.stripe = new Stripe(secrets.secretKey, clientOptions(secrets, httpClient));
+    // The same verification as the auth Lambda's, which does without the library.
+    this.webhooks = new StripeWebhooks(secrets.webhookSecret);
   }
 
   quote(amountMinor: number, currency: string) {
@@ -103,40 +86,6 @@ export class StripeProvider implements PaymentProvider {
   }
 
   parseWebhook(rawBody: string, headers: Record<string, string | undefined>, receivedAt: Date): ProviderEvent {
-    const signature = headers["stripe-signature"];
-    if (!signature) throw new WebhookRejected("missing Stripe-Signature header");
-    let event: Stripe.Event;
-    try {
-      event = this.stripe.webhooks.constructEvent(
-        rawBody,
-        signature,
-        this.secrets.webhookSecret,
-        webhookToleranceSeconds,
-        undefined,
-        receivedAt.getTime(),
-      );
-    } catch (error) {
-      throw new WebhookRejected((error as Error).message.split("\n")[0] ?? "signature verification failed");
-    }
-    if (event.type !== "checkout.session.completed" && event.type !== "checkout.session.async_payment_succeeded") {
-      return { kind: "ignored", eventId: event.id, type: event.type };
-    }
-    const session = event.data.object;
-    // "completed" with an unpaid delayed method is followed by async_payment_succeeded.
-    if (session.payment_status !== "paid") return { kind: "ignored", eventId: event.id, type: event.type };
-    const m = session.metadata ?? {};
-    return {
-      kind: "checkout_paid",
-      eventId: event.id,
-      sessionId: session.id,
-      accountId: event.account,
-      associationId: m[meta.association],
-      unitId: m[meta.unit],
-      currency: (session.currency ?? "").toUpperCase(),
-      amountMinor: minorOf(m[meta.amount]),
-      feeMinor: minorOf(m[meta.fee]),
-      totalMinor: session.amount_total ?? 0,
-      occurredAt: new Date(event.created * 1000),
-    };
+    return this.webhooks.parseWebhook(rawBody, headers, receivedAt);
   }
 }

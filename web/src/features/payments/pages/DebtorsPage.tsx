@@ -8,6 +8,7 @@ import { useFormat } from "../../billing/lib/format";
 import { Field, RequestError } from "../../billing/lib/ui";
 import { type CaseNoteInput, type Debtors, useAddCaseNote, useCases, useDebtHistory, useDebtors } from "../api";
 import { today } from "../ui";
+import { CaseDocuments } from "./CaseDocuments";
 
 const buckets = ["d0_30", "d31_60", "d61_90", "d90plus"] as const;
 const statuses = ["notice_sent", "payment_plan", "court", "enforcement", "closed"] as const;
@@ -116,6 +117,7 @@ function CasePanel({ associationId, unitId, currency }: { associationId: string;
         </button>
         <RequestError error={add.error} />
       </form>
+      <CaseDocuments associationId={associationId} unitId={unitId} current={current} currency={currency} />
       <h3 className="card__title">{t("debts.history")}</h3>
       <ul className="rows">
         {(history.data?.history ?? [])

@@ -3,7 +3,7 @@ import { Link } from "wouter";
 import { ErrorState, PageLoading } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { useFormat } from "../../billing/lib/format";
-import { useMarkRead, useNotifications, useOwnerPayments } from "../api";
+import { type OwnerPayments, useMarkRead, useNotifications, useOwnerPayments } from "../api";
 import { paymentPaths } from "../namespace";
 
 function Notifications({
@@ -50,6 +50,14 @@ function Notifications({
       </ul>
     </section>
   );
+}
+
+/** Payments and card money that went back (refunds, lost disputes), newest first. */
+function paymentRows(d: OwnerPayments) {
+  const payments = d.payments.map((p) => ({ ...p, kind: "payment" as const, key: `p-${p.paymentId}` }));
+  const returns = d.returns.map((r) => ({ ...r, reversed: false, key: `r-${r.returnId}` }));
+  // A return always follows its payment: on the same day it is listed above it (newest first).
+  return [...returns, ...payments].sort((a, b) => b.date.localeCompare(a.date));
 }
 
 /** The owner's payments, imported transfers that look like theirs (not yet matched), and the balance. */
@@ -105,16 +113,24 @@ export default function MyPaymentsPage({ associationId, unitId }: { associationI
         </h2>
         {d.payments.length === 0 && <p className="empty">{t("mine.none")}</p>}
         <ul className="rows" data-testid="my-payments">
-          {d.payments.map((p) => (
-            <li key={p.paymentId} className="row" data-testid="my-payment">
-              <span className="row__date">{f.date(p.date)}</span>
-              <span className="row__label">
-                {p.description}
-                {p.reversed ? ` · ${t("record.reversed")}` : ""}
-              </span>
-              <span className="row__amount">{f.money(p.amountMinor)}</span>
-            </li>
-          ))}
+          {paymentRows(d).map((row) =>
+            row.kind === "payment" ? (
+              <li key={row.key} className="row" data-testid="my-payment">
+                <span className="row__date">{f.date(row.date)}</span>
+                <span className="row__label">
+                  {row.description}
+                  {row.reversed ? ` · ${t("record.reversed")}` : ""}
+                </span>
+                <span className="row__amount">{f.money(row.amountMinor)}</span>
+              </li>
+            ) : (
+              <li key={row.key} className="row" data-testid="my-payment-return">
+                <span className="row__date">{f.date(row.date)}</span>
+                <span className="row__label">{t(`mine.${row.kind}`)}</span>
+                <span className="row__amount">{f.money(-row.amountMinor)}</span>
+              </li>
+            ),
+          )}
         </ul>
       </section>
     </div>
