@@ -1,6 +1,7 @@
 import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type * as logs from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
+import { CardPaymentKeys } from "./constructs/card-payment-keys";
 import type { CodeFor } from "./constructs/domus-function";
 import { DomusHttpApi } from "./constructs/http-api";
 import { DomusWebFrontend } from "./constructs/web-frontend";
@@ -30,6 +31,8 @@ export interface AppStackProps extends StackProps {
 export class AppStack extends Stack {
   readonly http: DomusHttpApi;
   readonly web: DomusWebFrontend;
+  /** The Stripe keys of card payments (empty until the operator sets them). */
+  readonly cardKeys: CardPaymentKeys;
   /** The URL the portal is reached at (context appUrl, else the distribution URL). */
   readonly appUrl: string;
 
@@ -44,6 +47,8 @@ export class AppStack extends Stack {
       LOG_LEVEL: props.logLevel,
     };
 
+    this.cardKeys = new CardPaymentKeys(this, "CardPaymentKeys", { stage: props.stage });
+
     this.http = new DomusHttpApi(this, "Http", {
       stage: props.stage,
       data: props.data,
@@ -51,6 +56,7 @@ export class AppStack extends Stack {
       environment,
       logRetention: props.logRetention,
       alarmTopic: props.data.alarmTopic,
+      cardKeys: this.cardKeys.secret,
       codeFor: props.codeFor,
     });
 
@@ -71,5 +77,9 @@ export class AppStack extends Stack {
     new CfnOutput(this, "DistributionId", { value: this.web.distribution.distributionId });
     new CfnOutput(this, "WebBucketName", { value: this.web.bucket.bucketName });
     new CfnOutput(this, "ApiEndpoint", { value: this.http.api.apiEndpoint });
+    new CfnOutput(this, "CardPaymentKeysSecret", {
+      value: this.cardKeys.secret.secretName,
+      description: "Put the Stripe keys here to turn card payments on (docs/deploy.md)",
+    });
   }
 }

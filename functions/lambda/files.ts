@@ -2,4 +2,4 @@ import { fileRoutes } from "../groups/files";
 import { httpHandlerFor } from "./http-entry";
 
 /** Lambda entry of the `files` route group: it bundles only this group's routes. */
-export const handler = httpHandlerFor(fileRoutes);
+export const handler = await httpHandlerFor(fileRoutes);

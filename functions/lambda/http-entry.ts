@@ -4,6 +4,7 @@ import { buildApp } from "../app";
 import { loadConfig } from "../platform/config";
 import { createDeps } from "../platform/deps";
 import type { Route } from "../platform/http/route";
+import { type SecretReader, withSecretSettings } from "../platform/secrets";
 
 /**
  * The viewer's address. Behind CloudFront the event's sourceIp is the edge, so the
@@ -19,9 +20,12 @@ function addressOf(c: Context): string {
   return event?.requestContext?.http?.sourceIp ?? "unknown";
 }
 
-/** One Lambda per route group: configuration read and validated once per cold start. */
-export function httpHandlerFor(routes: Route[]) {
-  const config = loadConfig(process.env);
+/**
+ * One Lambda per route group: configuration read and validated once per cold start (awaited at
+ * the module's top level). Groups that take card payments pass a secret reader for their keys.
+ */
+export async function httpHandlerFor(routes: Route[], secrets?: SecretReader) {
+  const config = loadConfig(await withSecretSettings(process.env, secrets));
   const deps = createDeps(config);
   const bucketOrigin = `https://${config.bucketName}.s3.${config.region}.amazonaws.com`;
   return handle(buildApp(deps, routes, { addressOf, connectSrc: [bucketOrigin] }));

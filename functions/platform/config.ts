@@ -24,7 +24,11 @@ const configSchema = z.object({
   SES_ENDPOINT: z.string().url().optional(),
   /** Local mode: the mail viewer linked from the portal. */
   MAIL_VIEWER_URL: z.string().url().optional(),
-  /** Card payments (optional; off without both): the platform's Stripe secret key and webhook signing secret. */
+  /**
+   * Card payments (optional; off without both): the platform's Stripe secret key and webhook
+   * signing secret. In AWS they are not in the environment: they come from the secret named by
+   * STRIPE_SECRET_ARN, read at cold start (platform/secrets.ts).
+   */
   STRIPE_SECRET_KEY: z
     .string()
     .regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key")

@@ -5,6 +5,7 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cwActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as logs from "aws-cdk-lib/aws-logs";
+import type * as secretsmanager from "aws-cdk-lib/aws-secretsmanager";
 import type * as sns from "aws-cdk-lib/aws-sns";
 import { Construct } from "constructs";
 import { type RouteGroup, routeGroupNames, routeGroups } from "../../functions/platform/http/route-groups";
@@ -17,18 +18,23 @@ import { type CodeFor, DomusFunction } from "./domus-function";
 export interface RouteGroupRuntime {
   documents: DocumentsAccess;
   sendsMail: boolean;
+  /** Reads the card-payment keys (the Stripe secret) at cold start. */
+  cardKeys: boolean;
   timeout: Duration;
 }
 
 export const routeGroupRuntime: Record<RouteGroup, RouteGroupRuntime> = {
   // Sign-in, invitations, password reset, 2FA: table + key, and mail for invitations/resets.
-  auth: { documents: "none", sendsMail: true, timeout: Duration.seconds(10) },
+  // Also the card processor's webhook, whose signature is checked with the webhook secret.
+  auth: { documents: "none", sendsMail: true, cardKeys: true, timeout: Duration.seconds(10) },
   // Owner portal: receipts and meter photos go up and come down through presigned URLs.
-  owner: { documents: "readWrite", sendsMail: false, timeout: Duration.seconds(10) },
+  // "Pay now" offers the card and opens the processor's checkout with the secret key.
+  owner: { documents: "readWrite", sendsMail: false, cardKeys: true, timeout: Duration.seconds(10) },
   // Administration: imports (bank statements, units, readings) and notices may take longer.
-  admin: { documents: "readWrite", sendsMail: true, timeout: Duration.seconds(29) },
-  // Documents and generated PDFs.
-  files: { documents: "readWrite", sendsMail: false, timeout: Duration.seconds(29) },
+  // The card settings screen tells the board whether the platform's keys are set.
+  admin: { documents: "readWrite", sendsMail: true, cardKeys: true, timeout: Duration.seconds(29) },
+  // Documents and generated PDFs (the payment QR is a bank transfer: no card keys).
+  files: { documents: "readWrite", sendsMail: false, cardKeys: false, timeout: Duration.seconds(29) },
 };
 
 /** Every API Gateway route key a group owns: `ANY <prefix>`, `ANY <prefix>/{proxy+}`, exact paths. */
@@ -45,6 +51,8 @@ export interface DomusHttpApiProps {
   environment: Record<string, string>;
   logRetention: logs.RetentionDays;
   alarmTopic: sns.ITopic;
+  /** The secret holding the Stripe keys; the functions that take card payments may read it. */
+  cardKeys: secretsmanager.ISecret;
   codeFor?: CodeFor;
 }
 
@@ -102,6 +110,11 @@ export class DomusHttpApi extends Construct {
       });
       props.data.grantDataAccess(fn.fn, runtime.documents);
       if (runtime.sendsMail) props.mail.grantSendMail(fn.fn);
+      if (runtime.cardKeys) {
+        // The ARN, never the keys: the function reads them at cold start (platform/secrets.ts).
+        fn.fn.addEnvironment("STRIPE_SECRET_ARN", props.cardKeys.secretArn);
+        props.cardKeys.grantRead(fn.fn);
+      }
 
       const integration = new HttpLambdaIntegration(`${capitalize(group)}Integration`, fn.fn);
       for (const path of routePathsOf(group)) {

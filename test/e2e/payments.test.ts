@@ -1,40 +1,21 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoPassword, demoTotpSecret, ro } from "../../functions/local/seed/demo-people";
+import { ro } from "../../functions/local/seed/demo-people";
 import { startTestDomus, type TestDomus } from "../integration/support/domus";
-import { freshCode } from "../integration/support/identity";
 import { launchChromium, snap } from "./support/browser";
+import { phoneIn, signInAs, waitLong, watchConsole } from "./support/session";
 
 /**
  * Payments in Chromium on a phone: the Romanian accountant imports a camt.053 statement, sees the
- * transfers the matcher could not place, assigns one to apartment 12; its owner sees the payment.
+ * transfers the matcher could not place, assigns one to apartment 12, then imports an MT940
+ * statement too; the owner of apartment 12 sees the payment.
  */
 let domus: TestDomus;
 let browser: Browser;
 
-const phone = { viewport: { width: 390, height: 844 }, locale: "ro-RO" };
+const phone = phoneIn("ro-RO");
 const camtFile = new URL("../integration/fixtures/camt053-ro.xml", import.meta.url).pathname;
-const waitLong = { timeout: 20_000 };
-
-function watch(page: Page): string[] {
-  const problems: string[] = [];
-  const expected = /Failed to load resource: .*status of (400|401|404|422)/;
-  page.on("console", (m) => m.type() === "error" && !expected.test(m.text()) && problems.push(m.text()));
-  page.on("pageerror", (e) => problems.push(e.message));
-  return problems;
-}
-
-async function signIn(page: Page, email: string, totp: boolean): Promise<void> {
-  await page.goto(`${domus.url}/sign-in`);
-  await page.getByTestId("sign-in-email").fill(email);
-  await page.getByTestId("sign-in-password").fill(demoPassword);
-  await page.getByTestId("sign-in-submit").click();
-  if (!totp) return;
-  await page.getByTestId("totp-challenge").waitFor(waitLong);
-  await page.getByTestId("totp-code").fill(await freshCode(email, demoTotpSecret));
-  await page.getByTestId("totp-submit").click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"), waitLong);
-}
+const mt940File = new URL("../integration/fixtures/mt940-ro.sta", import.meta.url).pathname;
 
 beforeAll(async () => {
   domus = await startTestDomus();
@@ -47,11 +28,11 @@ afterAll(async () => {
 });
 
 describe("payments in the browser", () => {
-  it("the accountant imports a camt.053, sees the queue and assigns a transfer", async () => {
+  it("the accountant imports a camt.053, assigns a transfer in the queue, then imports an MT940", async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
-    const problems = watch(page);
-    await signIn(page, "maria.stan@example.com", true);
+    const problems = watchConsole(page);
+    await signInAs(page, domus.url, "maria.stan@example.com", { totp: true });
     await page.goto(`${domus.url}/a/${ro}/admin/payments/statements`);
     await page.getByTestId("statement-file").waitFor(waitLong);
     await page.getByTestId("statement-file").setInputFiles(camtFile);
@@ -74,6 +55,18 @@ describe("payments in the browser", () => {
     expect(await fromFile().count()).toBe(1);
     await snap(page, "payments-02-assigned");
 
+    // The same account exported by another bank as MT940: two references match, one transfer waits.
+    await page.getByLabel("Formatul fișierului").selectOption("mt940");
+    await page.getByTestId("statement-file").setInputFiles(mt940File);
+    await page.getByRole("button", { name: "Importă", exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId("import-result").textContent(), waitLong)
+      .toContain("Extras importat: 4 linii citite.");
+    expect(await page.getByTestId("import-result").textContent()).toContain(
+      "Potrivite: 2 · sugerate: 0 · nepotrivite: 1 · nu sunt încasări: 1",
+    );
+    await page.getByTestId("queue-line").filter({ hasText: "Transfer intretinere bloc" }).waitFor(waitLong);
+
     await page.goto(`${domus.url}/a/${ro}/admin/debts`);
     await page.getByTestId("debtors-table").waitFor(waitLong);
     await snap(page, "payments-03-debtors");
@@ -84,8 +77,8 @@ describe("payments in the browser", () => {
   it("the owner sees the payment at once, and how to pay the rest", async () => {
     const context = await browser.newContext(phone);
     const page = await context.newPage();
-    const problems = watch(page);
-    await signIn(page, "ana.popescu@example.com", false);
+    const problems = watchConsole(page);
+    await signInAs(page, domus.url, "ana.popescu@example.com");
     await page.getByTestId("owner-balance-total").waitFor(waitLong);
     await page.goto(`${domus.url}/a/${ro}/u/u012/payments`);
     await page.getByTestId("my-payment").first().waitFor(waitLong);

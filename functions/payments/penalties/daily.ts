@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
+import { localMoney } from "../../billing/explain-text";
 import { addDays } from "../../billing/model/dates";
-import { formatMinorAsDecimal } from "../../billing/model/money";
 import type { LedgerEntry } from "../../ledger/model/entry";
 import { postEntries } from "../../ledger/post-entries";
 import type { AppDeps } from "../../platform/deps";
@@ -11,6 +11,7 @@ import { listUnits } from "../../registry/units";
 import { accountOpenItems } from "../account-items";
 import type { DebtState } from "../model/open-items";
 import { type PenaltyDecision, type PenaltyPolicy, penaltyForDay } from "../model/penalties";
+import { dayInWords, ratePercent } from "../text-format";
 import { readPenaltySettings } from "./settings";
 
 /** The entry id of a debt's penalty for one day: `pen-<yyyymmdd>-<debtId>` (hashed when too long). */
@@ -48,7 +49,6 @@ function entryFor(
     rule.decision,
   );
   if (p.amountMinor <= 0) return undefined;
-  const base = formatMinorAsDecimal(p.baseMinor, a.currency);
   const entry: LedgerEntry = {
     entryId: penaltyEntryId(day, d.debtId),
     period: day.slice(0, 7),
@@ -56,13 +56,14 @@ function entryFor(
     kind: "penalty",
     fund: "penalties",
     amountMinor: p.amountMinor,
+    // Written once, in the association's language, as people read it (no ISO dates or raw fractions).
     description: translate(a.locale, "penalty.line", {
-      day,
+      day: dayInWords(day, a.locale),
       name: d.name,
-      due: d.dueDate,
+      due: dayInWords(d.dueDate, a.locale),
       n: p.dayAfterDue,
-      base,
-      rate: p.dailyRate,
+      base: localMoney(p.baseMinor, a.currency, a.locale),
+      rate: ratePercent(p.dailyRate, a.locale),
     }),
     explanation: {
       debtId: d.debtId,

@@ -9,6 +9,7 @@ import { isConditionFailure } from "../../platform/table";
 import type { AssociationProfile } from "../../registry/associations";
 import { listUnits, type Unit } from "../../registry/units";
 import { accountOpenItems } from "../account-items";
+import { dayInWords, periodInWords } from "../text-format";
 import { putNotification, reminderNotificationId } from "./notifications";
 import { debtsByPeriod, type PeriodDebt, stageOn } from "./schedule";
 import { type ReminderSettings, type ReminderStage, readReminderSettings } from "./settings";
@@ -34,8 +35,8 @@ export function reminderMail(j: Job, person: PersonView) {
   const params = {
     association: a.name,
     unit: unit.number,
-    period: debt.period,
-    due: debt.dueDate,
+    period: periodInWords(debt.period, locale),
+    due: dayInWords(debt.dueDate, locale),
     amount: localMoney(debt.outstandingMinor, a.currency, locale),
     iban: a.bankAccounts[0]?.iban ?? "",
     reference: unit.paymentReference,

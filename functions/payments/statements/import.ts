@@ -10,6 +10,7 @@ import { listUnits } from "../../registry/units";
 import { accountOpenItems } from "../account-items";
 import { stableId } from "../model/payment-entries";
 import { recordPayment } from "../record-payment";
+import { dayInWords } from "../text-format";
 import { parseCamt053 } from "./camt053";
 import { type CsvMapping, parseStatementCsv } from "./csv";
 import { bankKey, type LineItem, markBooked, openLine, putNewLines, readLines, sealLine } from "./line-store";
@@ -80,7 +81,7 @@ export async function bookLine(deps: AppDeps, a: AssociationProfile, item: LineI
     amountMinor: line.amountMinor,
     date: line.bookingDate,
     method: "statement",
-    description: translate(a.locale, "payment.desc.statement", { date: line.bookingDate }),
+    description: translate(a.locale, "payment.desc.statement", { date: dayInWords(line.bookingDate, a.locale) }),
     payerName: line.name,
     reference: line.reference,
     lineId: item.lineId,
