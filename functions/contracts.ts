@@ -1,5 +1,6 @@
 import * as audit from "./audit/contracts";
 import * as billing from "./billing/contracts";
+import * as billingRules from "./billing/contracts-rules";
 import * as debts from "./debts/contracts";
 import * as debtDocuments from "./debts/document-contracts";
 import * as documents from "./documents/contracts";
@@ -32,6 +33,7 @@ const modules: Record<string, unknown>[] = [
   ownerBilling,
   registry,
   billing,
+  billingRules,
   documents,
   audit,
   payments,

@@ -8,6 +8,7 @@ import * as s3 from "aws-cdk-lib/aws-s3";
 import * as sns from "aws-cdk-lib/aws-sns";
 import * as subscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import type { Construct } from "constructs";
+import { pendingUploadDays, pendingUploadPrefix } from "../functions/platform/model/uploads";
 
 export interface DataStackProps extends StackProps {
   stage: string;
@@ -95,6 +96,15 @@ export class DataStack extends Stack {
           abortIncompleteMultipartUploadAfter: Duration.days(7),
         },
         { id: "expired-delete-markers", expiredObjectDeleteMarker: true },
+        {
+          // Presigned uploads wait under pending/ until attached (then copied to their key); one
+          // never attached is removed, old versions included (the rule above keeps 3 of them).
+          id: "abandoned-uploads",
+          prefix: pendingUploadPrefix,
+          expiration: Duration.days(pendingUploadDays),
+          noncurrentVersionExpiration: Duration.days(1),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
       ],
     });
 

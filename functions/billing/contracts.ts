@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { defineContract } from "../platform/http/contract";
 import { associationParams, currencySchema, idSchema, minorSchema, okSchema } from "../platform/model/schemas";
-import { billLineSchema, chargeFundSchema, decisionSchema, periodSchema, uomSchema } from "./schemas";
+import {
+  billLineSchema,
+  chargeFundSchema,
+  decisionSchema,
+  paymentListRecordSchema,
+  periodSchema,
+  uomSchema,
+} from "./schemas";
 
 const base = "/api/admin/associations/{associationId}";
 const read = { kind: "action", action: "billing.read" } as const;
@@ -35,7 +42,8 @@ export const ruleBody = z
     validTo: periodSchema.optional(),
   })
   .strict();
-export const ruleSchema = ruleBody.extend({ ruleId: idSchema });
+/** A rule as stored: its body, id and the saved version in force (absent before history was kept). */
+export const ruleSchema = ruleBody.extend({ ruleId: idSchema, version: z.number().int().optional() });
 
 export const listRulesContract = defineContract({
   id: "billing.listRules",
@@ -159,6 +167,8 @@ export const runSchema = z.object({
   postedOn: z.string().optional(),
   dueDate: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** The published payment list as stored, once it has been rendered (see documents.paymentListRecord). */
+  paymentList: paymentListRecordSchema.optional(),
   totalMinor: minorSchema,
   unitCount: z.number().int(),
   lineCount: z.number().int(),

@@ -31,6 +31,13 @@ registerFive({
     "Правила, счета или помещения изменились после расчёта {period}. Пересчитайте и проверьте.",
     "Правила, рахунки або приміщення змінилися після розрахунку {period}. Перерахуйте й перевірте.",
   ],
+  "billing.rule_changed": [
+    "Someone else saved this rule meanwhile. Reload it, check their change and save again.",
+    "Altcineva a salvat între timp această regulă. Reîncărcați-o, verificați modificarea și salvați din nou.",
+    "Ktoś inny zapisał w międzyczasie tę zasadę. Wczytaj ją ponownie, sprawdź zmianę i zapisz jeszcze raz.",
+    "Кто-то другой тем временем сохранил это правило. Обновите его, проверьте изменение и сохраните снова.",
+    "Хтось інший тим часом зберіг це правило. Оновіть його, перевірте зміну й збережіть знову.",
+  ],
   "billing.nothing_to_publish": [
     "There is nothing to publish for {period}: no charges.",
     "Nu este nimic de publicat pentru {period}: nicio sumă.",

@@ -1,14 +1,16 @@
 import { appError } from "../platform/errors";
-import { route } from "../platform/http/route";
+import { actorOf, route } from "../platform/http/route";
 import { adjustPeriod } from "./adjust";
 import { computeBill } from "./compute/compute-bill";
 import * as c from "./contracts";
+import { ruleHistoryContract } from "./contracts-rules";
 import { domainGuard } from "./domain-errors";
 import { draftPeriod } from "./draft";
 import { createInvoice, previewInvoice, requireOpenPeriod, toInvoice } from "./invoices";
 import { loadInputs, requireAssociation } from "./load-inputs";
 import { publishPeriod } from "./publish";
 import { presentRun, reviewPeriod } from "./review";
+import { ruleHistory } from "./rule-history";
 import { deleteInvoice, deleteRule, listInvoices, listRules, putRule } from "./rules-store";
 import { listRuns } from "./run-store";
 import "./messages";
@@ -23,9 +25,10 @@ export const billingRoutes = [
     // A rule is checked by computing it for its first period: bad rates and units fail now, not at billing.
     const inputs = await loadInputs(ctx.deps, a, rule.validFrom);
     await domainGuard(() => computeBill({ ...inputs, rules: [rule], invoices: [] }));
-    await putRule(ctx.deps, a.associationId, rule);
-    return rule;
+    return putRule(ctx.deps, a.associationId, rule, actorOf(ctx).personId);
   }),
+
+  route(ruleHistoryContract, async (ctx, { params }) => ruleHistory(ctx.deps, params.associationId, params.ruleId)),
 
   route(c.deleteRuleContract, async (ctx, { params }) => {
     const runs = await listRuns(ctx.deps, params.associationId);

@@ -1,24 +1,33 @@
 import type { AppDeps } from "../platform/deps";
 import { keys } from "../platform/keys";
 import type { ChargeRule, Invoice } from "./compute/types";
+import { saveRuleVersioned } from "./rule-versions";
 
-type RuleItem = ChargeRule & { pk: string; sk: string };
+type RuleItem = ChargeRule & { pk: string; sk: string; updatedAt?: string; updatedBy?: string };
 type InvoiceItem = Invoice & { pk: string; sk: string; createdAt: string };
 
-/** Saves a rule (association data: rates and names are not personal). */
-export async function putRule(deps: AppDeps, associationId: string, rule: ChargeRule): Promise<void> {
-  await deps.table.put({ ...keys.chargeRule(associationId, rule.ruleId), ...rule });
+/**
+ * Saves a rule (association data: rates and names are not personal) with its new immutable
+ * version; `savedBy` is the person, absent when the platform saves (demo data, scripts).
+ */
+export async function putRule(
+  deps: AppDeps,
+  associationId: string,
+  rule: ChargeRule,
+  savedBy?: string,
+): Promise<ChargeRule> {
+  return saveRuleVersioned(deps, associationId, rule, savedBy);
 }
 
 export async function listRules(deps: AppDeps, associationId: string): Promise<ChargeRule[]> {
   const items = await deps.table.queryAll<RuleItem>(`A#${associationId}`, "RULE#");
-  return items.map(({ pk: _p, sk: _s, ...rule }) => rule);
+  return items.map(({ pk: _p, sk: _s, updatedAt: _u, updatedBy: _b, ...rule }) => rule);
 }
 
 export async function readRule(deps: AppDeps, associationId: string, ruleId: string): Promise<ChargeRule | undefined> {
   const item = await deps.table.get<RuleItem>(keys.chargeRule(associationId, ruleId));
   if (!item) return undefined;
-  const { pk: _p, sk: _s, ...rule } = item;
+  const { pk: _p, sk: _s, updatedAt: _u, updatedBy: _b, ...rule } = item;
   return rule;
 }
 

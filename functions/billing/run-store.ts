@@ -1,6 +1,7 @@
 import { PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { AppDeps } from "../platform/deps";
 import { keys } from "../platform/keys";
+import type { Locale } from "../platform/model/schemas";
 import type { ChargeColumn } from "./compute/summary";
 
 export type RunStatus = "draft" | "publishing" | "published";
@@ -23,6 +24,23 @@ export interface BillingRun {
   postedOn?: string;
   dueDate?: string;
   publishedAt?: string;
+  /** The published payment list as stored once; set when it is first rendered, never replaced. */
+  paymentList?: PaymentListRecord;
+}
+
+/** A stored file: its object key in the documents bucket, SHA-256 (hex) and size. */
+export interface StoredFile {
+  key: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** The payment list of a published period as it was stored (and is served from then on). */
+export interface PaymentListRecord {
+  storedAt: string;
+  locale: Locale;
+  pdf: StoredFile;
+  csv: StoredFile;
 }
 
 type RunItem = BillingRun & { pk: string; sk: string };
@@ -96,5 +114,32 @@ export async function markPublished(deps: AppDeps, associationId: string, period
   } catch (error) {
     if ((error as { name?: string }).name === "ConditionalCheckFailedException") return false;
     throw error;
+  }
+}
+
+/**
+ * Records the stored payment list of a published period, first writer wins: answers the record
+ * now on the run item, which is `record` unless another request recorded its own first.
+ */
+export async function recordPaymentList(
+  deps: AppDeps,
+  associationId: string,
+  period: string,
+  record: PaymentListRecord,
+): Promise<PaymentListRecord> {
+  try {
+    await deps.table.update({
+      Key: keys.billingRun(associationId, period),
+      UpdateExpression: "SET paymentList = :r",
+      ConditionExpression: "#s = :published AND attribute_not_exists(paymentList)",
+      ExpressionAttributeNames: { "#s": "status" },
+      ExpressionAttributeValues: { ":r": record, ":published": "published" },
+    });
+    return record;
+  } catch (error) {
+    if ((error as { name?: string }).name !== "ConditionalCheckFailedException") throw error;
+    const recorded = (await readRun(deps, associationId, period, true))?.paymentList;
+    if (!recorded) throw error;
+    return recorded;
   }
 }

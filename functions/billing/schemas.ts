@@ -37,6 +37,8 @@ export const sourceSchema = z.object({
   name: z.string(),
   method: z.string().optional(),
   chargeType: z.string().optional(),
+  /** The rule version the line was computed by. */
+  version: z.number().int().optional(),
   supplier: z.string().optional(),
   invoiceNumber: z.string().optional(),
   invoiceDate: z.string().optional(),
@@ -54,4 +56,15 @@ export const billLineSchema = z.object({
   explanation: explanationSchema,
   decision: decisionSchema.optional(),
   text: z.string(),
+});
+
+/** A stored file of the published payment list: its SHA-256 (hex) and size, the key stays internal. */
+export const storedFileSchema = z.object({ sha256: z.string(), sizeBytes: z.number().int() });
+
+/** The payment list of a published period as stored once (PDF and CSV), in the association's language. */
+export const paymentListRecordSchema = z.object({
+  storedAt: z.string(),
+  locale: z.string(),
+  pdf: storedFileSchema,
+  csv: storedFileSchema,
 });

@@ -1,5 +1,6 @@
 import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
+import { pendingKeyOf } from "../platform/model/uploads";
 import { addCaseDocument, type CaseView, readCase } from "./cases";
 import {
   type CaseDocument,
@@ -42,7 +43,8 @@ export async function startCaseDocumentUpload(
   const current = await openCase(deps, associationId, unitId);
   if (current.documents.length >= maxCaseDocuments) throw refused("debts.too_many_documents", "name");
   const documentId = deps.ids.next("cd");
-  const key = caseDocumentKey(associationId, unitId, documentId);
+  // Uploaded under pending/ (expired by the bucket unless attached), copied to its key on attach.
+  const key = pendingKeyOf(caseDocumentKey(associationId, unitId, documentId));
   const uploadUrl = await deps.blobs.uploadUrl(key, file.contentType, 300, file.sizeBytes);
   return { documentId, uploadUrl, headers: { "content-type": file.contentType } };
 }
@@ -67,9 +69,23 @@ async function checkStored(deps: AppDeps, key: string) {
 }
 
 /**
+ * The checked file behind a document key. Normally it is still under pending/: checked there and
+ * copied to its key. A concurrent or repeated attach may find it copied already (it is checked
+ * again, cheaply); the pending object is left for the bucket to expire, so such a replay still
+ * finds it.
+ */
+async function moveUpload(deps: AppDeps, key: string) {
+  if (await deps.blobs.head(key)) return { stored: await checkStored(deps, key), copied: false };
+  const pending = pendingKeyOf(key);
+  const stored = await checkStored(deps, pending);
+  await deps.blobs.copy(pending, key);
+  return { stored, copied: true };
+}
+
+/**
  * Step 2: attaches the uploaded object to the case after checking what was stored (the local
  * storage stand-in does not enforce the signed size and type, and a browser can lie about a
- * type). Attaching the same document twice lists it once.
+ * type), moving it out of pending/. Attaching the same document twice lists it once.
  */
 export async function attachCaseDocument(
   deps: AppDeps,
@@ -81,7 +97,8 @@ export async function attachCaseDocument(
   if (current.documents.some((d) => d.documentId === input.documentId)) return current;
   const name = cleanDocumentName(input.name);
   if (!name) throw appError("request.invalid", { fields: [{ path: "name", code: "required" }] });
-  const stored = await checkStored(deps, caseDocumentKey(associationId, unitId, input.documentId));
+  const key = caseDocumentKey(associationId, unitId, input.documentId);
+  const { stored, copied } = await moveUpload(deps, key);
   const document: CaseDocument = {
     documentId: input.documentId,
     name,
@@ -89,7 +106,13 @@ export async function attachCaseDocument(
     uploadedBy: input.uploadedBy,
     uploadedAt: deps.clock.now().toISOString(),
   };
-  return addCaseDocument(deps, associationId, unitId, document, maxCaseDocuments);
+  try {
+    return await addCaseDocument(deps, associationId, unitId, document, maxCaseDocuments);
+  } catch (error) {
+    // Not listed (the case is full, or gone): a copy nothing points to would stay forever.
+    if (copied) await deps.blobs.delete(key);
+    throw error;
+  }
 }
 
 /** A one-minute download URL of a document the case lists (never of an object it does not). */

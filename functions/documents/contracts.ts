@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { periodSchema } from "../billing/schemas";
+import { paymentListRecordSchema, periodSchema } from "../billing/schemas";
 import { defineContract } from "../platform/http/contract";
 import { idSchema, unitParams } from "../platform/model/schemas";
 
@@ -9,12 +9,29 @@ export const paymentListFile = defineContract({
   method: "get",
   path: "/api/files/associations/{associationId}/billing/{period}/payment-list",
   summary:
-    "The monthly payment list (PDF for the notice board, or CSV) with posting date, due date and per-service columns",
+    "The monthly payment list (PDF for the notice board, or CSV) with posting date, due date and per-service columns; a published period's list is served as stored once",
   access: { kind: "action", action: "billing.read" },
   params: z.object({ associationId: idSchema, period: periodSchema }).strict(),
   query: z.object({ format: z.enum(["pdf", "csv"]).default("pdf") }).strict(),
   response: z.string(),
   produces: "application/pdf",
+});
+
+export const paymentListRecordContract = defineContract({
+  id: "documents.paymentListRecord",
+  group: "files",
+  method: "get",
+  path: "/api/files/associations/{associationId}/billing/{period}/payment-list/record",
+  summary:
+    "The stored payment list of a published period: when it was published and stored, SHA-256 and size of the PDF and CSV (stored on first request)",
+  access: { kind: "action", action: "billing.read" },
+  params: z.object({ associationId: idSchema, period: periodSchema }).strict(),
+  response: paymentListRecordSchema.extend({
+    period: periodSchema,
+    publishedAt: z.string().optional(),
+    postedOn: z.string().optional(),
+    dueDate: z.string().optional(),
+  }),
 });
 
 export const receiptFile = defineContract({

@@ -9,7 +9,7 @@ import type { AssociationProfile } from "../registry/associations";
 import { renderPdf } from "./pdf";
 import "./messages";
 
-type Review = Awaited<ReturnType<typeof reviewPeriod>>;
+type Review = Pick<Awaited<ReturnType<typeof reviewPeriod>>, "run" | "currency" | "charges" | "units" | "totalMinor">;
 
 function amountOf(unit: Review["units"][number], entryId: string): number {
   return unit.lines.filter((l) => l.entryId === entryId).reduce((s, l) => s + l.amountMinor, 0);
@@ -60,8 +60,12 @@ function methodNotes(r: Review, locale: Locale): string[] {
   return [...seen.values()];
 }
 
-/** The list for the notice board: posting date, due date, a column per service, the calculation method. */
-export function paymentListPdf(a: AssociationProfile, r: Review, locale: Locale): Promise<Buffer> {
+/**
+ * The list for the notice board: posting date, due date, a column per service, the calculation
+ * method. `createdAt` fixes the PDF's creation date (and with it the file id pdfkit derives from
+ * it), so the same list renders to the same bytes; without it the PDF is dated now.
+ */
+export function paymentListPdf(a: AssociationProfile, r: Review, locale: Locale, createdAt?: Date): Promise<Buffer> {
   const t = (k: string, p: Record<string, string> = {}) => translate(locale, k, p);
   const money = (m: number) => localMoney(m, r.currency, locale);
   const header = [t("doc.unit"), ...r.charges.map((c) => c.name), t("doc.total")].map((text) => ({ text, bold: true }));
@@ -75,6 +79,7 @@ export function paymentListPdf(a: AssociationProfile, r: Review, locale: Locale)
     bold: true,
   }));
   const doc: TDocumentDefinitions = {
+    info: { title: t("doc.payment_list", { period: r.run.period }), ...(createdAt ? { creationDate: createdAt } : {}) },
     pageOrientation: r.charges.length > 5 ? "landscape" : "portrait",
     content: [
       { text: a.legalName, bold: true, fontSize: 12 },

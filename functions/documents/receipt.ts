@@ -1,7 +1,8 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { localMoney } from "../billing/explain-text";
 import { totalOf } from "../ledger/model/entry";
-import { accountLedger, explainedEntry } from "../owner/ledger-views";
+import { accountLedger } from "../owner/ledger-views";
+import { chargeLines, latestChargePeriod, type OwnerLine } from "../owner/owner-lines";
 import type { AppDeps } from "../platform/deps";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
@@ -14,7 +15,7 @@ import "./messages";
 /** Everything a receipt shows, gathered before rendering (tests assert on it, e.g. the QR payload). */
 export interface ReceiptData {
   period: string;
-  lines: ReturnType<typeof explainedEntry>[];
+  lines: OwnerLine[];
   balances: [string, number][];
   dueMinor: number;
   dueDate?: string;
@@ -31,9 +32,9 @@ export async function receiptData(
   locale: Locale,
 ): Promise<ReceiptData> {
   const { head, entries } = await accountLedger(deps, a.associationId, unit.unitId);
-  const charges = entries.filter((e) => e.kind !== "payment");
-  const chosen = period ?? charges.at(-1)?.period ?? deps.clock.now().toISOString().slice(0, 7);
-  const lines = charges.filter((e) => e.period === chosen).map((e) => explainedEntry(e, a.currency, locale));
+  const chosen = period ?? latestChargePeriod(entries) ?? deps.clock.now().toISOString().slice(0, 7);
+  // A month's daily penalties on one debt print as one line, like on the owner's charges page.
+  const lines = chargeLines(entries, chosen, a.currency, locale);
   const dueMinor = Math.max(0, totalOf(head.balances));
   const code =
     dueMinor > 0
@@ -46,7 +47,7 @@ export async function receiptData(
     balances,
     dueMinor,
     dueDate: lines.find((l) => l.dueDate)?.dueDate,
-    postedOn: lines[0]?.date,
+    postedOn: (lines.find((l) => l.kind === "charge") ?? lines[0])?.date,
     code,
   };
 }

@@ -1,22 +1,52 @@
 import { requireAssociation } from "../billing/load-inputs";
 import { reviewPeriod } from "../billing/review";
-import { notFound } from "../platform/errors";
+import { readRun } from "../billing/run-store";
+import type { AppDeps } from "../platform/deps";
+import { appError, notFound } from "../platform/errors";
 import { route } from "../platform/http/route";
 import { readUnit } from "../registry/units";
-import { paymentListFile, receiptFile } from "./contracts";
+import { paymentListFile, paymentListRecordContract, receiptFile } from "./contracts";
 import { fileResponse } from "./file-response";
 import { paymentListCsv, paymentListPdf } from "./payment-list";
+import { contentTypeOf, publishedFile, publishedList } from "./published-list";
 import { receiptData, receiptPdf } from "./receipt";
+
+/** The association and its published run of `period` (409 before publishing). */
+async function publishedRun(deps: AppDeps, associationId: string, period: string) {
+  const a = await requireAssociation(deps, associationId);
+  const run = await readRun(deps, associationId, period, true);
+  if (!run) throw appError("billing.no_draft", { status: 404, params: { period } });
+  if (run.status !== "published") throw appError("billing.period_not_published", { status: 409, params: { period } });
+  return { a, run };
+}
 
 /** Documents out: the payment list (PDF/CSV) and per-unit receipts (PDF with payment QR). */
 export const documentRoutes = [
   route(paymentListFile, async (ctx, { params, query }) => {
     const a = await requireAssociation(ctx.deps, params.associationId);
-    const review = await reviewPeriod(ctx.deps, a, params.period, ctx.locale);
     const name = `payment-list-${params.period}.${query.format}`;
+    const run = await readRun(ctx.deps, params.associationId, params.period, true);
+    if (run?.status === "published") {
+      const list = await publishedList(ctx.deps, a, run);
+      return fileResponse(await publishedFile(ctx.deps, list, query.format), contentTypeOf(query.format), name);
+    }
+    // Before publishing the list is a preview of the draft, rendered now in the reader's language.
+    const review = await reviewPeriod(ctx.deps, a, params.period, ctx.locale);
     if (query.format === "csv")
       return fileResponse(`\uFEFF${paymentListCsv(review, ctx.locale)}`, "text/csv; charset=utf-8", name);
     return fileResponse(await paymentListPdf(a, review, ctx.locale), "application/pdf", name);
+  }),
+
+  route(paymentListRecordContract, async (ctx, { params }) => {
+    const { a, run } = await publishedRun(ctx.deps, params.associationId, params.period);
+    const { record } = await publishedList(ctx.deps, a, run);
+    return {
+      period: run.period,
+      publishedAt: run.publishedAt,
+      postedOn: run.postedOn,
+      dueDate: run.dueDate,
+      ...record,
+    };
   }),
 
   route(receiptFile, async (ctx, { params, query }) => {

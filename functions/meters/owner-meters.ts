@@ -6,6 +6,7 @@ import type { MeterContext } from "./calendar";
 import { metersOfUnit } from "./meter-store";
 import { averageMilli, formatMilli, totalMilli } from "./model/quantity";
 import type { Meter, Reading } from "./model/types";
+import { keepPhotos, missingPhotos, ownPhotoKey } from "./photos";
 import type { Entry } from "./plan-reading";
 import { codecFor, readingsOfUnit } from "./reading-store";
 import { recordReadings } from "./record";
@@ -45,11 +46,6 @@ export async function ownerMeters(deps: AppDeps, mc: MeterContext, unitId: strin
   };
 }
 
-/** Photos live under the association, unit and meter: a key from elsewhere is refused. */
-export function photoPrefix(associationId: string, unitId: string, meterId: string): string {
-  return `${associationId}/meters/${unitId}/${meterId}/`;
-}
-
 interface OwnerInput {
   meterId: string;
   values: string[];
@@ -63,10 +59,12 @@ function entriesOf(meters: readonly Meter[], mc: MeterContext, unitId: string, i
   inputs.forEach((input, i) => {
     const meter = meters.find((m) => m.meterId === input.meterId);
     if (!meter) issues.push({ path: `readings.${i}.meterId`, code: "meters.meter_not_in_unit" });
-    const prefix = photoPrefix(mc.a.associationId, unitId, input.meterId);
-    if (input.photoKey && !input.photoKey.startsWith(prefix))
-      issues.push({ path: `readings.${i}.photoKey`, code: "meters.invalid_photo" });
-    if (meter) entries.push({ meter, values: input.values, confirm: input.confirm, photoKey: input.photoKey });
+    // The upload's key (under pending/) names the photo's final key, under this meter.
+    const photoKey = input.photoKey
+      ? ownPhotoKey(input.photoKey, mc.a.associationId, unitId, input.meterId)
+      : undefined;
+    if (input.photoKey && !photoKey) issues.push({ path: `readings.${i}.photoKey`, code: "meters.invalid_photo" });
+    if (meter) entries.push({ meter, values: input.values, confirm: input.confirm, photoKey });
   });
   throwIfIssues(issues);
   return entries;
@@ -92,6 +90,8 @@ export async function submitOwnerReadings(
   assertOwnerWindow(mc, body.period);
   const meters = await metersOfUnit(deps, mc.a.associationId, unitId);
   const entries = entriesOf(meters, mc, unitId, body.readings);
+  const photoKeys = entries.map((e) => e.photoKey);
+  throwIfIssues(await missingPhotos(deps, photoKeys));
   const rec = {
     period: mc.window.period,
     source: "owner" as const,
@@ -101,5 +101,8 @@ export async function submitOwnerReadings(
     admin: false,
   };
   const out = await recordReadings(deps, mc.a.associationId, entries, rec);
+  // Only photos a written reading now names leave pending/ (an unchanged reading keeps its own).
+  const named = out.readings.flatMap((r) => (r.photoKey && photoKeys.includes(r.photoKey) ? [r.photoKey] : []));
+  await keepPhotos(deps, named);
   return { readings: out.readings.map(readingView) };
 }

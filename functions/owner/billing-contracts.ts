@@ -7,6 +7,41 @@ import { entryKindSchema, fundSchema } from "./contracts";
 const base = "/api/owner/associations/{associationId}/units/{unitId}";
 const access = { kind: "action", action: "account.read" } as const;
 
+const penaltyRunSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  days: z.number().int(),
+  baseMinor: minorSchema,
+  /** Daily rate as a decimal fraction ("0.0020000000" is 0.2 % a day). */
+  dailyRate: z.string(),
+  amountMinor: minorSchema,
+});
+
+/** The daily penalties of one debt and period, shown as one line; `daily` keeps each day's entry. */
+export const penaltyGroupSchema = z.object({
+  debtId: z.string(),
+  debtName: z.string().optional(),
+  debtPeriod: z.string().optional(),
+  dueDate: z.string().optional(),
+  from: z.string(),
+  to: z.string(),
+  days: z.number().int(),
+  capped: z.boolean(),
+  /** Consecutive days with the same base and rate. */
+  runs: z.array(penaltyRunSchema),
+  daily: z.array(
+    z.object({
+      entryId: z.string(),
+      date: z.string(),
+      dayAfterDue: z.number().int(),
+      baseMinor: minorSchema,
+      dailyRate: z.string(),
+      amountMinor: minorSchema,
+      capped: z.boolean(),
+    }),
+  ),
+});
+
 export const explainedEntrySchema = z.object({
   entryId: z.string(),
   date: z.string(),
@@ -19,6 +54,8 @@ export const explainedEntrySchema = z.object({
   source: sourceSchema.optional(),
   decision: decisionSchema.optional(),
   dueDate: z.string().optional(),
+  /** Present on a grouped penalty line (then `name` is its title in the caller's language). */
+  penalty: penaltyGroupSchema.optional(),
   /** The line as one sentence in the caller's language (also used on PDFs). */
   text: z.string(),
 });
@@ -30,7 +67,8 @@ export const ownerCharges = defineContract({
   group: "owner",
   method: "get",
   path: `${base}/charges`,
-  summary: "The charges of a period (default: the latest billed) with their explanations",
+  summary:
+    "The charges of a period (default: the latest billed) with their explanations; daily penalties grouped per debt",
   access,
   params: unitParams,
   query: z.object({ period: periodSchema.optional() }).strict(),
@@ -48,7 +86,8 @@ export const ownerLedger = defineContract({
   group: "owner",
   method: "get",
   path: `${base}/ledger`,
-  summary: "Ledger history with the running balance, newest first, paged",
+  summary:
+    "Ledger history with the running balance, newest first, paged; a stretch of daily penalties per debt as one row",
   access,
   params: unitParams,
   query: z

@@ -7,6 +7,7 @@ import { readEntries } from "../ledger/read-entries";
 import type { AppDeps } from "../platform/deps";
 import { notFound } from "../platform/errors";
 import type { Currency, Locale } from "../platform/model/schemas";
+import { entryName } from "./line-text";
 
 /** An entry with the account's balance after it. */
 export type RunningEntry = LedgerEntry & { balanceAfterMinor: number };
@@ -35,7 +36,7 @@ export async function accountLedger(
   };
 }
 
-/** A charge entry as an explained line (structured + the sentence in the reader's language). */
+/** An entry as an explained line (structured + the sentence in the reader's language). */
 export function explainedEntry(e: LedgerEntry, currency: Currency, locale: Locale) {
   const x = (e.explanation ?? {}) as Partial<Explanation> & {
     source?: LineSource;
@@ -51,20 +52,21 @@ export function explainedEntry(e: LedgerEntry, currency: Currency, locale: Local
         fund: x.fund,
       } as Explanation)
     : undefined;
+  const name = entryName(e, locale);
   const text = explanation
     ? explainLine(
-        { name: e.description, amountMinor: e.amountMinor, explanation, source: x.source, decision: x.decision },
+        { name, amountMinor: e.amountMinor, explanation, source: x.source, decision: x.decision },
         currency,
         locale,
       )
-    : e.description;
+    : name;
   return {
     entryId: e.entryId,
     date: e.date,
     period: e.period,
     kind: e.kind,
     fund: e.fund,
-    name: e.description,
+    name,
     amountMinor: e.amountMinor,
     ...(explanation ? { explanation } : {}),
     ...(x.source ? { source: x.source } : {}),

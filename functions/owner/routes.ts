@@ -6,7 +6,9 @@ import { type RouteContext, route } from "../platform/http/route";
 import { keys } from "../platform/keys";
 import { ownerCharges, ownerLedger, ownerStatement, ownerYears } from "./billing-contracts";
 import { accountSummary } from "./contracts";
-import { accountLedger, explainedEntry, statementOf, yearSummaries } from "./ledger-views";
+import { accountLedger, statementOf, yearSummaries } from "./ledger-views";
+import { chargeLines, latestChargePeriod, ledgerPage, runningLines } from "./owner-lines";
+import { recentLines } from "./recent-lines";
 
 const fundOrder = ["maintenance", "repair", "working_capital", "other", "penalties"] as const;
 
@@ -30,15 +32,7 @@ export const ownerRoutes = [
           .filter((fund) => head.balances[fund] !== undefined)
           .map((fund) => ({ fund, balanceMinor: head.balances[fund] ?? 0 })),
         totalMinor: totalOf(head.balances),
-        recent: head.recent.map((e) => ({
-          entryId: e.entryId,
-          date: e.date,
-          period: e.period,
-          kind: e.kind,
-          fund: e.fund,
-          description: e.description,
-          amountMinor: e.amountMinor,
-        })),
+        recent: recentLines(head.recent, ctx.locale),
       };
     },
     { prefetch: (p) => [keys.account(p.associationId ?? "", p.unitId ?? "")] },
@@ -53,17 +47,12 @@ async function headFor(ctx: RouteContext, associationId: string, unitId: string)
   return item ? openHead(ctx.deps, item) : undefined;
 }
 
-const chargeKinds = new Set(["charge", "adjustment", "penalty"]);
-
 /** Owner billing pages: this month's explained charges, history, years and statements. */
 export const ownerBillingRoutes = [
   route(ownerCharges, async (ctx, { params, query }) => {
     const { head, entries } = await accountLedger(ctx.deps, params.associationId, params.unitId);
-    const charges = entries.filter((e) => chargeKinds.has(e.kind));
-    const period = query.period ?? charges.at(-1)?.period;
-    const lines = charges
-      .filter((e) => e.period === period)
-      .map((e) => explainedEntry(e, head.item.currency, ctx.locale));
+    const period = query.period ?? latestChargePeriod(entries);
+    const lines = chargeLines(entries, period, head.item.currency, ctx.locale);
     const dueDate = lines.find((l) => l.dueDate)?.dueDate;
     return {
       period,
@@ -76,15 +65,8 @@ export const ownerBillingRoutes = [
 
   route(ownerLedger, async (ctx, { params, query }) => {
     const { head, entries } = await accountLedger(ctx.deps, params.associationId, params.unitId);
-    const newest = [...entries].reverse();
-    const start = query.cursor ?? 0;
-    const page = newest.slice(start, start + query.limit);
-    const next = start + query.limit < newest.length ? start + query.limit : undefined;
-    const out = page.map((e) => ({
-      ...explainedEntry(e, head.item.currency, ctx.locale),
-      balanceAfterMinor: e.balanceAfterMinor,
-    }));
-    return { currency: head.item.currency, balanceMinor: entries.at(-1)?.balanceAfterMinor ?? 0, entries: out, next };
+    const page = ledgerPage(entries, query.cursor ?? 0, query.limit, head.item.currency, ctx.locale);
+    return { currency: head.item.currency, balanceMinor: entries.at(-1)?.balanceAfterMinor ?? 0, ...page };
   }),
 
   route(ownerYears, async (ctx, { params }) => {
@@ -95,10 +77,7 @@ export const ownerBillingRoutes = [
   route(ownerStatement, async (ctx, { params, query }) => {
     const { head, entries } = await accountLedger(ctx.deps, params.associationId, params.unitId);
     const s = statementOf(entries, query.from, query.to);
-    const out = s.entries.map((e) => ({
-      ...explainedEntry(e, head.item.currency, ctx.locale),
-      balanceAfterMinor: e.balanceAfterMinor,
-    }));
+    const out = runningLines(entries, s.entries, head.item.currency, ctx.locale);
     return { currency: head.item.currency, from: query.from, to: query.to, ...s, entries: out };
   }),
 ];

@@ -1,8 +1,10 @@
 import { readAccountHead } from "../ledger/account-store";
 import type { LedgerEntry } from "../ledger/model/entry";
 import { readEntries } from "../ledger/read-entries";
+import { entryName } from "../owner/line-text";
 import { notFound } from "../platform/errors";
 import { route } from "../platform/http/route";
+import type { Locale } from "../platform/model/schemas";
 import { openItems } from "./model/open-items";
 import { ownerPaymentsContract } from "./owner-contracts";
 import { presentDebts } from "./present";
@@ -10,7 +12,7 @@ import { isReturnEntry } from "./provider/model/return-entries";
 import { bankKey, listLines, openLine } from "./statements/line-store";
 
 /** Payment entries grouped into payments (one payment may pay several funds). */
-function paymentsOf(entries: readonly LedgerEntry[]) {
+function paymentsOf(entries: readonly LedgerEntry[], locale: Locale) {
   const reversed = new Set(entries.filter((e) => e.entryId.startsWith("rev-")).map((e) => `pay-${e.entryId.slice(4)}`));
   const byId = new Map<
     string,
@@ -22,7 +24,7 @@ function paymentsOf(entries: readonly LedgerEntry[]) {
       paymentId: id,
       date: e.date,
       amountMinor: 0,
-      description: e.description,
+      description: entryName(e, locale),
       reversed: false,
     };
     p.amountMinor += -e.amountMinor;
@@ -33,7 +35,7 @@ function paymentsOf(entries: readonly LedgerEntry[]) {
 }
 
 /** Card returns (refunds, lost disputes) grouped from their entries (one per fund). */
-function returnsOf(entries: readonly LedgerEntry[]) {
+function returnsOf(entries: readonly LedgerEntry[], locale: Locale) {
   const byId = new Map<
     string,
     {
@@ -53,7 +55,7 @@ function returnsOf(entries: readonly LedgerEntry[]) {
       kind: e.entryId.startsWith("rfd-") ? ("refund" as const) : ("chargeback" as const),
       date: e.date,
       amountMinor: 0,
-      description: e.description,
+      description: entryName(e, locale),
     };
     r.amountMinor += e.amountMinor;
     byId.set(returnId, r);
@@ -80,8 +82,8 @@ export const paymentsOwnerRoutes = [
     const debts = presentDebts(openItems(entries));
     return {
       currency: head.item.currency,
-      payments: paymentsOf(entries),
-      returns: returnsOf(entries),
+      payments: paymentsOf(entries, ctx.locale),
+      returns: returnsOf(entries, ctx.locale),
       pendingTransfers,
       openMinor: debts.totalMinor,
       creditMinor: debts.creditMinor,

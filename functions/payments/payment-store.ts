@@ -32,6 +32,10 @@ export interface PaymentItem {
   returns?: number;
   /** The statement line it came from, when imported. */
   lineId?: string;
+  /** A card dispute of it (see provider/dispute-marker.ts): the processor's id, its state and when. */
+  disputeId?: string;
+  disputeState?: "open" | "won" | "lost";
+  disputeAt?: string;
   createdAt: string;
   sealed: string;
 }

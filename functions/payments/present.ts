@@ -20,6 +20,7 @@ export function presentPayment(p: PaymentView) {
     ...(p.details.payerName ? { payerName: p.details.payerName } : {}),
     ...(p.details.reference ? { reference: p.details.reference } : {}),
     ...(p.lineId ? { lineId: p.lineId } : {}),
+    ...(p.disputeState ? { dispute: { state: p.disputeState, since: p.disputeAt ?? p.createdAt } } : {}),
     allocation,
   };
 }

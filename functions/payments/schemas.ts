@@ -25,6 +25,8 @@ export const paymentSchema = z.object({
   payerName: z.string().optional(),
   reference: z.string().optional(),
   lineId: z.string().optional(),
+  /** A card dispute of the payment: open, or closed as won or lost (a lost one is also reversed). */
+  dispute: z.object({ state: z.enum(["open", "won", "lost"]), since: z.string() }).optional(),
   allocation: z.array(allocationSchema),
 });
 

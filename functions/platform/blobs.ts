@@ -1,4 +1,5 @@
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -62,6 +63,12 @@ export class BlobStore {
     const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: range }));
     const body = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
     return body.subarray(0, bytes);
+  }
+
+  /** Copies an object within the bucket, type and metadata included (an attached upload leaving `pending/`). */
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    const source = `${this.bucket}/${fromKey.split("/").map(encodeURIComponent).join("/")}`;
+    await this.s3.send(new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: source }));
   }
 
   async delete(key: string): Promise<void> {

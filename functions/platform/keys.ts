@@ -26,6 +26,11 @@ export const keys = {
   unitOwners: (a: string, u: string): ItemKey => ({ pk: `A#${a}#U#${u}`, sk: "OWNERS" }),
   /** Billing: a charge rule of an association (effective-dated). */
   chargeRule: (a: string, ruleId: string): ItemKey => ({ pk: `A#${a}`, sk: `RULE#${ruleId}` }),
+  /** Billing: one saved version of a charge rule, immutable; zero-padded so versions sort as numbers. */
+  chargeRuleVersion: (a: string, ruleId: string, version: number): ItemKey => ({
+    pk: `A#${a}`,
+    sk: `RULEV#${ruleId}#${String(version).padStart(6, "0")}`,
+  }),
   /** Billing: a supplier invoice entered for a billing period. */
   invoice: (a: string, period: string, invoiceId: string): ItemKey => ({
     pk: `A#${a}`,

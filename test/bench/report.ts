@@ -102,6 +102,7 @@ export function renderMarkdown(r: BenchResults): string {
           "RCU/WCU",
           "KMS",
           "time",
+          "payment list, first download",
           "note",
         ],
         billing.rows.map((b) => [
@@ -113,6 +114,9 @@ export function renderMarkdown(r: BenchResults): string {
           b.calls ? `${num(b.calls.rcu)}/${num(b.calls.wcu)}` : "—",
           b.calls ? `${b.calls.kmsCalls} (${describeCalls(b.calls.kms)})` : "—",
           b.ms === undefined ? "—" : `${(b.ms / 1000).toFixed(2)} s`,
+          b.paymentList
+            ? `${(b.paymentList.ms / 1000).toFixed(2)} s, ${b.paymentList.calls.kmsCalls} KMS, PDF ${Math.round(b.paymentList.pdfBytes / 1024)} KB`
+            : "—",
           b.skipped ?? "",
         ]),
       ),

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { Browser, BrowserContext, Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -160,6 +161,22 @@ describe("billing in the browser: Romanian demo association", () => {
     await page.getByTestId("rule-saved").waitFor();
     expect(await page.getByTestId("rules-table").textContent()).toContain("Salubrizare");
 
+    // A seeded rule edited once: its history lists both versions, newest first, with who and what changed.
+    const seeded = page.getByTestId("rule-row").filter({ hasText: "Administrare" });
+    await seeded.getByRole("button", { name: /^Modifică/ }).click();
+    await page.getByTestId("rule-amount").fill("16,00");
+    await page.getByTestId("rule-save").click();
+    await page.getByTestId("rule-saved").waitFor();
+    await seeded.getByRole("button", { name: /^Arată istoricul/ }).click();
+    await page.getByTestId("rule-version").nth(1).waitFor();
+    const versions = page.getByTestId("rule-version");
+    expect(await versions.evaluateAll((rows) => rows.map((r) => r.getAttribute("data-version")))).toEqual(["2", "1"]);
+    const newest = await versions.first().textContent();
+    expect(newest).toContain("Ion Ionescu");
+    expect(newest).toMatch(/Sumă: [\d,]+ → 16,00/);
+    await snap(page, "billing-03b-rule-history-ro-desktop");
+    await page.getByTestId("rule-history-close").click();
+
     // December's water invoice, split by consumption with the building difference by persons; preview first.
     await page.goto(`${domus.url}/a/${ro}/admin/invoices?period=${period}`);
     await page.getByTestId("invoice-form").waitFor();
@@ -221,6 +238,14 @@ describe("billing in the browser: Romanian demo association", () => {
       page.getByTestId("download-payment-list-csv").click(),
     ]);
     expect((await bytesOf(csv)).toString("utf8")).toContain("Salubrizare");
+    // The list as stored at publishing: when, and the fingerprint of exactly the bytes downloaded.
+    await page.getByTestId("published-record").waitFor();
+    expect(await page.getByTestId("published-at").textContent()).toMatch(/Publicată pe/);
+    const pdfHash = createHash("sha256")
+      .update(await bytesOf(pdf))
+      .digest("hex");
+    expect(await page.getByTestId("record-pdf-hash").getAttribute("data-sha256")).toBe(pdfHash);
+    expect(await page.getByTestId("record-pdf-hash").textContent()).toBe(pdfHash.slice(0, 12));
     await snap(page, "billing-08-published-ro-desktop");
     expect(problems).toEqual([]);
     await context.close();

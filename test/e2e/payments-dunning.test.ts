@@ -58,17 +58,54 @@ async function expectedPenaltyMinor(associationId: string, unitId: string, day: 
     .reduce((s, debt) => s + penaltyForDay(debt, day, rule.policy, rule.decision).amountMinor, 0);
 }
 
-/** The owner's bill (charges page) for a period: the lines whose text starts with `prefix`. */
-async function billLines(page: Page, path: string, prefix: RegExp): Promise<{ text: string; minor: number }[]> {
+/** A line of the owner's bill as the page shows it. */
+interface BillLine {
+  title: string;
+  sentence: string;
+  details: string;
+  minor: number;
+  /** Days in the line's day-by-day list (grouped penalties). */
+  days: number;
+}
+
+/** The owner's bill (charges page) for a period: the lines whose title matches `title`. */
+async function billLines(page: Page, path: string, title: RegExp): Promise<BillLine[]> {
   await page.goto(`${domus.url}${path}`);
   await page.getByTestId("charges-total").waitFor(waitLong);
-  const lines = await page
-    .getByTestId("charge-line")
-    .evaluateAll((nodes) =>
-      nodes.map((n) => ({ text: n.textContent ?? "", minor: Number(n.getAttribute("data-amount-minor")) })),
-    );
-  return lines.filter((l) => prefix.test(l.text));
+  const lines = await page.getByTestId("charge-line").evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      title: n.querySelector(".row__title")?.textContent ?? "",
+      sentence: n.querySelector('[data-testid="explanation-sentence"]')?.textContent ?? "",
+      details: n.querySelector(".explained__details")?.textContent ?? "",
+      minor: Number(n.getAttribute("data-amount-minor")),
+      days: n.querySelectorAll('[data-testid="penalty-day"]').length,
+    })),
+  );
+  return lines.filter((l) => title.test(l.title));
 }
+
+/** How many open debts of a unit accrue a penalty on any of `days` (one bill line each). */
+async function debtsWithPenalty(associationId: string, unitId: string, days: readonly string[]): Promise<number> {
+  const a = await readAssociation(domus.deps, associationId);
+  const rule = a && (await penaltyRuleOf(domus.deps, a));
+  if (!rule) return 0;
+  const items = await accountOpenItems(domus.deps, associationId, unitId);
+  return items.debts.filter((d) =>
+    days.some(
+      (day) =>
+        d.dueDate < day &&
+        penaltyForDay(
+          { principalMinor: d.principalMinor, dueDate: d.dueDate, payments: d.paid },
+          day,
+          rule.policy,
+          rule.decision,
+        ).amountMinor > 0,
+    ),
+  ).length;
+}
+
+const sumOf = async (associationId: string, unitId: string, days: readonly string[]) =>
+  (await Promise.all(days.map((day) => expectedPenaltyMinor(associationId, unitId, day)))).reduce((s, m) => s + m, 0);
 
 beforeAll(async () => {
   domus = await startTestDomus({ clock });
@@ -132,21 +169,46 @@ describe("penalties by country profile on test dates", () => {
     const page = await context.newPage();
     const problems = watchConsole(page);
     await signInAs(page, domus.url, "jan.kowalski@example.com");
-    const lines = await billLines(page, `/a/${pl}/u/u004/charges?period=2026-11`, /^Odsetki za /);
-    // The job catches up three days (28–30 November), one line per day and unpaid charge.
-    for (const [day, words] of [
-      ["2026-11-28", "28 listopada 2026"],
-      ["2026-11-29", "29 listopada 2026"],
-      ["2026-11-30", "30 listopada 2026"],
-    ] as const) {
-      const ofDay = lines.filter((l) => l.text.startsWith(`Odsetki za ${words}:`));
-      expect(ofDay.length, day).toBeGreaterThan(0);
-      expect(ofDay.reduce((s, l) => s + l.minor, 0)).toBe(await expectedPenaltyMinor(pl, "u004", day));
+    // The job caught up three days (28–30 November): one line per unpaid charge, not one per day.
+    const days = ["2026-11-28", "2026-11-29", "2026-11-30"];
+    const lines = await billLines(page, `/a/${pl}/u/u004/charges?period=2026-11`, /^Odsetki od „/);
+    expect(lines.length).toBe(await debtsWithPenalty(pl, "u004", days));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) {
+      expect(l.title).toMatch(/^Odsetki od „.+” \(listopad 2026\)$/);
+      expect(l.sentence).toMatch(/^3 dni, 28\s?–\s?30 lis 2026, [\d,]+\s% dziennie od [\d\s,]+zł = [\d\s,]+zł$/);
+      expect(l.days).toBe(3);
     }
+    expect(lines.reduce((s, l) => s + l.minor, 0)).toBe(await sumOf(pl, "u004", days));
+    // Each day stays there to check, one click away.
+    const first = page.getByTestId("penalty-days").first();
+    await first.locator("summary").click();
+    await first.getByTestId("penalty-day").nth(2).waitFor(waitLong);
+    expect(await first.getByTestId("penalty-day").first().textContent()).toMatch(
+      /dzień \d+ po terminie: [\d,]+\s% dziennie od/,
+    );
+    await first.scrollIntoViewIfNeeded();
     await snap(page, "dunning-03-pl-bill-with-interest");
     expect(problems).toEqual([]);
     await context.close();
-  }, 60_000);
+
+    // Olga reads in Ukrainian: the same kind of line, written for her, not in the association's Polish.
+    const olgaContext = await browser.newContext(phoneIn("uk-UA"));
+    const olga = await olgaContext.newPage();
+    const olgaProblems = watchConsole(olga);
+    await signInAs(olga, domus.url, "olga.shevchenko@example.com");
+    const hers = await billLines(olga, `/a/${pl}/u/u009/charges?period=2026-11`, /./);
+    const penalties = hers.filter((l) => l.days > 0);
+    expect(penalties.length).toBe(await debtsWithPenalty(pl, "u009", days));
+    for (const l of penalties) {
+      expect(l.title).toMatch(/^Пеня за «.+» \(листопад 2026\sр\.\)$/);
+      expect(l.sentence).toMatch(/^3 дні, 28\s?–\s?30 .+ 2026\sр\., [\d,]+\s% на день на [\d\s,]+zł = [\d\s,]+zł$/);
+    }
+    expect(hers.filter((l) => /Odsetki/.test(`${l.title} ${l.sentence}`))).toEqual([]);
+    await snap(olga, "dunning-03b-pl-bill-with-interest-uk");
+    expect(olgaProblems).toEqual([]);
+    await olgaContext.close();
+  }, 90_000);
 
   it("Romania: nothing on day 30, nothing without the recorded decision, then 0.2 % a day from day 31", async () => {
     clock.set("2026-12-25T08:00:00Z");
@@ -183,13 +245,26 @@ describe("penalties by country profile on test dates", () => {
     const expected = await expectedPenaltyMinor(ro, "u012", "2026-12-26");
     expect(expected).toBeGreaterThan(0);
     const lines = await billLines(ana, `/a/${ro}/u/u012/charges?period=2026-12`, /^Penalitate/);
+    expect(lines.length).toBe(await debtsWithPenalty(ro, "u012", ["2026-12-26"]));
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) {
-      expect(l.text).toMatch(/^Penalitate pentru 26 decembrie 2026: 0,2 % pe zi la [\d.,]+ lei neplătit din „/);
-      expect(l.text).toContain("ziua 31 după scadența 25 noiembrie 2026");
+      expect(l.title).toMatch(/^Penalitate pentru „.+” \(noiembrie 2026\)$/);
+      // The explanation says how, without repeating the title.
+      expect(l.sentence).toMatch(/^1 zi, 26 dec\.? 2026, 0,2\s% pe zi la [\d.,]+\slei = [\d.,]+\slei$/);
+      expect(l.details).toMatch(/scadentă la 25 nov\.? 2026; aceasta este ziua 31 după scadență/);
+      expect(l.details).toContain("nr. 3/2026");
+      expect(l.days).toBe(0); // one day: the sentence is that day, no list underneath
     }
     expect(lines.reduce((s, l) => s + l.minor, 0)).toBe(expected);
     await snap(ana, "dunning-05-ro-bill-with-penalty");
+
+    // The history: one row per debt for the day, dated, with the running balance.
+    await ana.goto(`${domus.url}/a/${ro}/u/u012/history`);
+    await ana.getByTestId("history-row").first().waitFor(waitLong);
+    const penaltyRows = ana.locator('[data-testid="history-row"][data-kind="penalty"]');
+    expect(await penaltyRows.count()).toBe(lines.length);
+    expect(await penaltyRows.first().textContent()).toMatch(/^26 dec\.? 2026Penalitate pentru „/);
+    await snap(ana, "dunning-06-ro-history-with-penalty");
     expect(problems).toEqual([]);
     await chair.close();
     await owner.close();

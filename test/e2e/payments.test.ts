@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ro } from "../../functions/local/seed/demo-people";
@@ -17,6 +18,12 @@ const phone = phoneIn("ro-RO");
 const camtFile = new URL("../integration/fixtures/camt053-ro.xml", import.meta.url).pathname;
 const mt940File = new URL("../integration/fixtures/mt940-ro.sta", import.meta.url).pathname;
 
+/** The demo camt.053 as if exported for another account. */
+function foreignCamt() {
+  const xml = readFileSync(camtFile, "utf8").replace("RO49AAAA1B31007593840000", "RO66BACX0000001234567890");
+  return { name: "alt-cont.xml", mimeType: "application/xml", buffer: Buffer.from(xml) };
+}
+
 beforeAll(async () => {
   domus = await startTestDomus();
   browser = await launchChromium();
@@ -35,13 +42,22 @@ describe("payments in the browser", () => {
     await signInAs(page, domus.url, "maria.stan@example.com", { totp: true });
     await page.goto(`${domus.url}/a/${ro}/admin/payments/statements`);
     await page.getByTestId("statement-file").waitFor(waitLong);
+    // A statement of another account is refused whole, saying which account and where.
+    await page.getByTestId("statement-file").setInputFiles(foreignCamt());
+    await page.getByRole("button", { name: "Importă", exact: true }).click();
+    await page.getByTestId("import-error").waitFor(waitLong);
+    expect(await page.getByTestId("import-error").textContent()).toContain(
+      "Extrasul este pentru contul RO66BACX0000001234567890 (Stmt/Acct/Id/IBAN, linia 12)",
+    );
+    await snap(page, "payments-00-foreign-account");
     await page.getByTestId("statement-file").setInputFiles(camtFile);
     await page.getByRole("button", { name: "Importă", exact: true }).click();
     await page.getByTestId("import-result").waitFor(waitLong);
     expect(await page.getByTestId("import-result").textContent()).toContain("Potrivite: 3");
-    await page.getByTestId("queue-line").first().waitFor(waitLong);
-    // The two transfers of this file that need a person (the demo seed queues others too).
+    // The two transfers of this file that need a person (the demo seed queues others too); the
+    // queue refreshes after the import answers, so wait for both before counting.
     const fromFile = () => page.getByTestId("queue-line").filter({ hasText: /contributie|plata intretinere ap\. 15/ });
+    await fromFile().nth(1).waitFor(waitLong);
     expect(await fromFile().count()).toBe(2);
     await snap(page, "payments-01-statement-queue");
 

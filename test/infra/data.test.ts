@@ -1,5 +1,6 @@
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
+import { pendingUploadDays } from "../../functions/platform/model/uploads";
 import { resourcesOf, type SynthesizedDomus, synthDomus } from "./helpers";
 
 let s: SynthesizedDomus;
@@ -102,6 +103,29 @@ describe("DataStack: documents bucket", () => {
         ],
       },
     });
+  });
+
+  it("expires uploads never attached (everything under pending/), old versions included", () => {
+    const [[, bucket]] = resourcesOf([s.data], "AWS::S3::Bucket") as [
+      [string, { Properties: Record<string, unknown> }],
+    ];
+    const rules = (bucket.Properties.LifecycleConfiguration as { Rules: Record<string, unknown>[] }).Rules;
+    const pending = rules.filter(
+      (r) => (r.Prefix ?? (r.Filter as { Prefix?: string } | undefined)?.Prefix) === "pending/",
+    );
+    expect(pending).toEqual([
+      expect.objectContaining({
+        Id: "abandoned-uploads",
+        Status: "Enabled",
+        ExpirationInDays: pendingUploadDays,
+        NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+        AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 },
+      }),
+    ]);
+    expect(pendingUploadDays).toBeGreaterThanOrEqual(1);
+    expect(pendingUploadDays).toBeLessThanOrEqual(2);
+    // No other rule expires current objects: attached documents and photos are kept.
+    expect(rules.filter((r) => r.ExpirationInDays !== undefined)).toHaveLength(1);
   });
 
   it("limits CORS to the app origin when domus:appUrl is given", () => {

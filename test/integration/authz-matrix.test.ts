@@ -136,6 +136,8 @@ const expectations: Record<string, Expectation> = {
   "billing.listRuns": boardReaders,
   "billing.review": boardReaders,
   "documents.paymentList": boardReaders,
+  "documents.paymentListRecord": boardReaders,
+  "billing.ruleHistory": boardReaders,
   "billing.putRule": financeWriters,
   "billing.deleteRule": financeWriters,
   "billing.createInvoice": financeWriters,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseDocumentKey } from "../../functions/debts/model/case-document";
 import { fixedClock } from "../../functions/platform/clock";
 import { keys } from "../../functions/platform/keys";
+import { pendingKeyOf } from "../../functions/platform/model/uploads";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 import { signInWithTotp } from "./support/identity";
@@ -100,6 +101,30 @@ describe("case documents", () => {
     expect(theCase?.documents[0]?.uploadedBy).toMatch(/\S/);
   });
 
+  it("uploads under pending/ (expired by the bucket unless attached) and copies the file out on attach", async () => {
+    const start = await accountant.post<Upload>(`${documents("u012")}/upload-url`, {
+      name: "plan.pdf",
+      contentType: "application/pdf",
+      sizeBytes: pdf.length,
+    });
+    const key = caseDocumentKey(ro, "u012", start.body.documentId);
+    expect(decodeURIComponent(new URL(start.body.uploadUrl).pathname)).toContain(`/${pendingKeyOf(key)}`);
+    await fetch(start.body.uploadUrl, { method: "PUT", headers: start.body.headers, body: new Blob([pdf]) });
+    expect(await domus.deps.blobs.head(key)).toBeUndefined();
+    const answer = await accountant.post(documents("u012"), { documentId: start.body.documentId, name: "plan.pdf" });
+    expect(answer.status).toBe(201);
+    expect(await domus.deps.blobs.head(key)).toMatchObject({ sizeBytes: pdf.length, contentType: "application/pdf" });
+    expect(await domus.deps.blobs.get(key)).toEqual(pdf);
+    // Attached again later (the pending copy gone, as the bucket would expire it): still listed once.
+    await domus.deps.blobs.delete(pendingKeyOf(key));
+    expect(
+      (await accountant.post(documents("u012"), { documentId: start.body.documentId, name: "plan.pdf" })).status,
+    ).toBe(201);
+    const cases = await board.get<{ cases: { unitId: string; documents: Doc[] }[] }>(`${admin}/debt-cases`);
+    const listed = cases.body.cases.find((c) => c.unitId === "u012")?.documents ?? [];
+    expect(listed.filter((d) => d.documentId === start.body.documentId)).toHaveLength(1);
+  });
+
   it("keeps the document's name sealed in the case item (never in plaintext)", async () => {
     const raw = await domus.deps.table.get(keys.collectionCase(ro, "u005"), true);
     expect(JSON.stringify(raw)).not.toContain("Popescu");
@@ -151,6 +176,7 @@ describe("case documents", () => {
     expect(attach.status).toBe(422);
     expect(attach.body.error.code).toBe("debts.document_type");
     expect(await domus.deps.blobs.head(caseDocumentKey(ro, "u005", fake))).toBeUndefined();
+    expect(await domus.deps.blobs.head(pendingKeyOf(caseDocumentKey(ro, "u005", fake)))).toBeUndefined();
     // Storage here does not enforce the signed size: an empty body is refused when attaching.
     const slot = await accountant.post<Upload>(`${documents("u005")}/upload-url`, {
       name: "empty.pdf",

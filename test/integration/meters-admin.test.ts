@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metersReminders } from "../../functions/meters/jobs";
 import { fixedClock } from "../../functions/platform/clock";
+import { finalKeyOf, pendingUploadPrefix } from "../../functions/platform/model/uploads";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 import { signInWithTotp } from "./support/identity";
@@ -175,10 +176,33 @@ describe("photos of the dial", () => {
       `/api/owner/associations/${pl}/units/u009/meters`,
     );
     const previous = screen.body.meters.find((m) => m.meter.meterId === "u009-wc")?.previous?.values[0] ?? "";
-    const submitted = await olga.post(`/api/owner/associations/${pl}/units/u009/meters/readings`, {
-      readings: [{ meterId: "u009-wc", values: [(Number(previous) + 3).toFixed(3)], photoKey: out.body.photoKey }],
+    const value = (Number(previous) + 3).toFixed(3);
+    const readings = `/api/owner/associations/${pl}/units/u009/meters/readings`;
+    // The upload waits under pending/ (expired by the bucket) until a reading names it.
+    expect(out.body.photoKey).toMatch(new RegExp(`^${pendingUploadPrefix}${pl}/meters/u009/u009-wc/ph\\w+\\.jpg$`));
+    const finalKey = finalKeyOf(out.body.photoKey);
+    expect(await domus.deps.blobs.head(finalKey)).toBeUndefined();
+    const never = `${pendingUploadPrefix}${pl}/meters/u009/u009-wc/phneveruploaded.jpg`;
+    const notUploaded = await olga.post<Answer>(readings, {
+      readings: [{ meterId: "u009-wc", values: [value], photoKey: never }],
+    });
+    expect(codesOf(notUploaded)).toEqual(["readings.0.photoKey:meters.invalid_photo"]);
+    const elsewhere = await olga.post<Answer>(readings, {
+      readings: [
+        { meterId: "u009-wc", values: [value], photoKey: `${pendingUploadPrefix}${pl}/meters/u009/u009-wc/../x.jpg` },
+      ],
+    });
+    expect(codesOf(elsewhere)).toEqual(["readings.0.photoKey:meters.invalid_photo"]);
+    const submitted = await olga.post(readings, {
+      readings: [{ meterId: "u009-wc", values: [value], photoKey: out.body.photoKey }],
     });
     expect(submitted.status).toBe(200);
+    expect(await domus.deps.blobs.get(finalKey)).toEqual(jpeg);
+    // Sent again (a double tap), the photo is still the one attached.
+    const again = await olga.post(readings, {
+      readings: [{ meterId: "u009-wc", values: [value], photoKey: out.body.photoKey }],
+    });
+    expect(again.status).toBe(200);
 
     const view = await admin.get<{ url: string; contentType: string }>(
       `${adm(pl)}/meter-readings/2026-11/u009-wc/photo`,

@@ -168,9 +168,40 @@ describe("bank statements", () => {
       camt.replace(">150.00<", ">150.005<").replaceAll("BT26", "ZZ26"),
     );
     expect(precise.status).toBe(422);
-    const mtBad = await importIt(pl, admin, "mt940", mt940.replace(":61:2612200220C250,00", ":61:26XX200220C250,00"));
+    const mtBad = await importIt(pl, admin, "mt940", mt940.replace(":61:2612201220C250,00", ":61:26XX201220C250,00"));
     expect(mtBad.status).toBe(400);
     expect(mtBad.body).toMatchObject({ error: { code: "statement.malformed" } });
+  });
+
+  it("refuses a statement of another account, naming the field and line, writing nothing", async () => {
+    const allLines = async (a: string, client: ApiClient) =>
+      ((await client.get(`${base(a)}/bank-statements/lines?all=true`)).body.lines as unknown[]).length;
+    const [roBefore, plBefore, u005] = [
+      await allLines(ro, accountant),
+      await allLines(pl, admin),
+      await balanceOf(ro, "u005"),
+    ];
+    const foreignCamt = camt.replace(
+      "<IBAN>RO49AAAA1B31007593840000</IBAN>",
+      "<IBAN>RO66 BACX 0000 0012 3456 7890</IBAN>",
+    );
+    const camtOut = await importIt(ro, accountant, "camt053", foreignCamt);
+    expect(camtOut.status).toBe(422);
+    expect(camtOut.body).toMatchObject({ error: { code: "statement.foreign_account", fields: [] } });
+    expect(JSON.stringify(camtOut.body)).toMatch(/RO66 BACX 0000 0012 3456 7890 \(Stmt\/Acct\/Id\/IBAN, linia 12\)/);
+    const foreignMt = mt940.replace(":25:PL61109010140000071219812874", ":25:/PL27114020040000300201355387");
+    const mtOut = await importIt(pl, admin, "mt940", foreignMt);
+    expect(mtOut.status).toBe(422);
+    expect(mtOut.body).toMatchObject({ error: { code: "statement.foreign_account" } });
+    expect(JSON.stringify(mtOut.body)).toContain("/PL27114020040000300201355387 (:25:, linia 2)");
+    // A bank-code prefix before the association's own account is the same account: only the wrong one is refused.
+    const twoStatements = `${mt940.replace(":25:PL61109010140000071219812874", ":25:10901014/0000071219812874")}\n${foreignMt}`;
+    expect(JSON.stringify((await importIt(pl, admin, "mt940", twoStatements)).body)).toContain("(:25:, linia 19)");
+    expect([await allLines(ro, accountant), await allLines(pl, admin), await balanceOf(ro, "u005")]).toEqual([
+      roBefore,
+      plBefore,
+      u005,
+    ]);
   });
 
   it("imports an MT940 statement for the Polish association", async () => {
@@ -203,6 +234,33 @@ describe("bank statements", () => {
     });
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { code: "statement.malformed" } });
+  });
+
+  it("checks the account column a CSV mapping names", async () => {
+    const mapping = {
+      delimiter: ";",
+      date: "Data",
+      dateFormat: "DD.MM.YYYY",
+      amount: "Suma",
+      defaultCurrency: "RON",
+      reference: "Detalii",
+      account: "Cont",
+    };
+    expect((await accountant.call("PUT", `${base(ro)}/bank-statements/csv-mappings/ing`, mapping)).status).toBe(200);
+    const csv = (account: string) => `Data;Suma;Detalii;Cont\n22.12.2026;80,00;M7-004 dec;${account}\n`;
+    const foreign = await accountant.post(`${base(ro)}/bank-statements`, {
+      format: "csv",
+      content: csv("RO66BACX0000001234567890"),
+      bank: "ing",
+    });
+    expect(foreign.status).toBe(422);
+    expect(JSON.stringify(foreign.body)).toContain("(Cont, linia 2)");
+    const own = await accountant.post(`${base(ro)}/bank-statements`, {
+      format: "csv",
+      content: csv("ro49 aaaa 1b31 0075 9384 0000"),
+      bank: "ing",
+    });
+    expect(own.body).toMatchObject({ lines: 1, matched: 1, booked: 1 });
   });
 });
 

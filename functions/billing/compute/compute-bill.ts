@@ -109,6 +109,7 @@ function ruleSource(r: ChargeRule): LineSource {
     name: r.name,
     method: r.method,
     ...(r.chargeType ? { chargeType: r.chargeType } : {}),
+    ...(r.version ? { version: r.version } : {}),
   };
 }
 

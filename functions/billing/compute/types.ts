@@ -40,6 +40,8 @@ export interface ChargeRule {
   decision?: Decision;
   validFrom: string;
   validTo?: string;
+  /** The saved version in force (1, 2, …); lines carry it so a bill names the version it was computed by. */
+  version?: number;
 }
 
 /** How a supplier invoice is distributed. */
@@ -92,7 +94,7 @@ export interface BillInputs {
 
 /** Where a line comes from, for the explainable bill. */
 export type LineSource =
-  | { kind: "rule"; id: string; name: string; method: RuleMethod; chargeType?: string }
+  | { kind: "rule"; id: string; name: string; method: RuleMethod; chargeType?: string; version?: number }
   | {
       kind: "invoice";
       id: string;

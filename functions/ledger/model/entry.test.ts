@@ -40,4 +40,21 @@ describe("ledger entries", () => {
       ["b", "a"],
     );
   });
+
+  it("keeps a quota of its own for penalties, so daily penalties never push charges and payments out", () => {
+    const entry = (entryId: string, date: string, kind: LedgerEntry["kind"]): LedgerEntry => ({
+      entryId,
+      date,
+      period: "2026-11",
+      kind,
+      fund: kind === "penalty" ? "penalties" : "maintenance",
+      amountMinor: 1,
+      description: "",
+    });
+    const penalties = Array.from({ length: 30 }, (_, i) =>
+      entry(`pen-${String(i).padStart(2, "0")}`, `2026-11-${String(i + 1).padStart(2, "0")}`, "penalty"),
+    );
+    const kept = latest([entry("chg", "2026-10-31", "charge"), entry("pay", "2026-10-15", "payment"), ...penalties], 3);
+    expect(kept.map((x) => x.entryId)).toEqual(["pen-29", "pen-28", "pen-27", "chg", "pay"]);
+  });
 });

@@ -38,9 +38,18 @@ export function totalOf(balances: Balances): number {
   return Object.values(balances).reduce<number>((sum, v) => sum + (v ?? 0), 0);
 }
 
-/** Keeps the newest `limit` entries for the account head, newest first. */
+const newestFirst = (a: LedgerEntry, b: LedgerEntry) =>
+  a.date === b.date ? b.entryId.localeCompare(a.entryId) : b.date.localeCompare(a.date);
+
+/**
+ * The entries the account head keeps for the owner's home, newest first: the newest `limit`
+ * penalties and the newest `limit` other entries. Penalties are posted per debt and day, so
+ * without a quota of their own a few late weeks would push every charge and payment off the
+ * home page (which shows a month's penalties as one line).
+ */
 export function latest(entries: readonly LedgerEntry[], limit: number): LedgerEntry[] {
-  return [...entries]
-    .sort((a, b) => (a.date === b.date ? b.entryId.localeCompare(a.entryId) : b.date.localeCompare(a.date)))
-    .slice(0, limit);
+  const sorted = [...entries].sort(newestFirst);
+  const penalties = sorted.filter((e) => e.kind === "penalty").slice(0, limit);
+  const others = sorted.filter((e) => e.kind !== "penalty").slice(0, limit);
+  return [...penalties, ...others].sort(newestFirst);
 }

@@ -3,6 +3,7 @@ import { route } from "../../platform/http/route";
 import { bookCheckout } from "./book-checkout";
 import { bookReturn } from "./book-return";
 import { stripeWebhookContract } from "./contracts";
+import { noteDispute } from "./dispute-marker";
 import { type ProviderEvent, WebhookRejected } from "./port";
 import { webhookVerifier } from "./webhook-verifier";
 import "../messages";
@@ -28,16 +29,16 @@ export const stripeWebhookRoutes = [
     switch (event.kind) {
       case "checkout_paid":
         return { received: true, recorded: await bookCheckout(ctx, event) };
-      case "money_returned":
-        return { received: true, recorded: await bookReturn(ctx, event) };
+      case "money_returned": {
+        const recorded = await bookReturn(ctx, event);
+        // A lost dispute also shows as lost on the payment, for the board.
+        if (event.reason === "chargeback")
+          await noteDispute(ctx, { ...event, disputeId: event.returnId, state: "lost" });
+        return { received: true, recorded };
+      }
       case "dispute_notice":
-        // Money is only reversed when the dispute is lost; opening (or winning) one is logged.
-        ctx.log.warn("card payment dispute", {
-          eventId: event.eventId,
-          disputeId: event.disputeId,
-          status: event.status,
-        });
-        return { received: true, recorded: false };
+        // Money is only reversed when the dispute is lost; an open (or won) one is marked on the payment.
+        return { received: true, recorded: await noteDispute(ctx, event) };
       default:
         return { received: true, recorded: false };
     }

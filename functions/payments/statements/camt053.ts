@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { StatedAccount } from "./own-account";
 import { malformed, type ParsedStatement, type RawStatementLine } from "./types";
 
 type Node = Record<string, unknown>;
@@ -34,6 +35,23 @@ function entryLines(xml: string): number[] {
     for (const _ of l.matchAll(/<(?:\w+:)?Ntry[\s>]/g)) out.push(i + 1);
   });
   return out;
+}
+
+/** Offsets where each `<Stmt>` element starts. */
+function statementStarts(xml: string): number[] {
+  return [...xml.matchAll(/<(?:\w+:)?Stmt[\s>]/g)].map((m) => m.index);
+}
+
+const lineAt = (xml: string, offset: number) => xml.slice(0, Math.max(offset, 0)).split("\n").length;
+
+/** The account a `<Stmt>` is for (`Acct/Id/IBAN`, else `Acct/Id/Othr/Id`) and the line it is on. */
+function statedAccount(xml: string, stmt: unknown, start: number): StatedAccount | undefined {
+  const iban = text(at(stmt, "Acct", "Id", "IBAN"));
+  const other = text(at(stmt, "Acct", "Id", "Othr", "Id"));
+  const account = iban || other;
+  if (!account) return undefined;
+  const field = iban ? "Stmt/Acct/Id/IBAN" : "Stmt/Acct/Id/Othr/Id";
+  return { account, field, line: lineAt(xml, xml.indexOf(account, start)) };
 }
 
 function party(tx: unknown): { name: string; account?: string } {
@@ -89,15 +107,19 @@ export function parseCamt053(xml: string): ParsedStatement {
   const stmts = at(doc, "Document", "BkToCstmrStmt", "Stmt");
   if (!Array.isArray(stmts)) throw malformed(1, "no BkToCstmrStmt/Stmt");
   const starts = entryLines(xml);
+  const stmtStarts = statementStarts(xml);
   const lines: RawStatementLine[] = [];
+  const statedAccounts: StatedAccount[] = [];
   let account: string | undefined;
-  for (const stmt of stmts) {
+  for (const [i, stmt] of stmts.entries()) {
     account ??= text(at(stmt, "Acct", "Id", "IBAN")) || undefined;
+    const stated = statedAccount(xml, stmt, stmtStarts[i] ?? 0);
+    if (stated) statedAccounts.push(stated);
     const entries = ((stmt as Node).Ntry ?? []) as unknown[];
     for (const entry of entries) {
       const line = starts[lines.length] ?? 1;
       lines.push(lineOf(entry, at(entry, "NtryDtls", "TxDtls"), line));
     }
   }
-  return { account, lines };
+  return { account, statedAccounts, lines };
 }

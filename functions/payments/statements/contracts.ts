@@ -17,6 +17,8 @@ export const csvMappingSchema = z
     reference: z.string().min(1).max(60),
     name: z.string().max(60).optional(),
     transactionId: z.string().max(60).optional(),
+    /** The column holding the association's own account, when the export has one: checked on import. */
+    account: z.string().max(60).optional(),
   })
   .strict();
 

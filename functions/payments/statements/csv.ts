@@ -1,4 +1,5 @@
 import { parse } from "csv-parse/sync";
+import type { StatedAccount } from "./own-account";
 import { malformed, type ParsedStatement, type RawStatementLine } from "./types";
 
 /** Which column holds what, saved per bank (column names as in the header row). */
@@ -13,6 +14,8 @@ export interface CsvMapping {
   reference: string;
   name?: string;
   transactionId?: string;
+  /** The column naming the association's own account, when the bank's export has one. */
+  account?: string;
 }
 
 function isoDate(value: string, format: CsvMapping["dateFormat"], line: number): string {
@@ -40,6 +43,15 @@ function rowLine(header: string[], cells: string[], line: number, m: CsvMapping)
   };
 }
 
+/** The account cell of every row, when the mapping names an account column (empty cells are skipped). */
+function accountsOf(header: string[], rows: { cells: string[]; line: number }[], column?: string): StatedAccount[] {
+  if (!column) return [];
+  const at = header.indexOf(column);
+  return rows
+    .map(({ cells, line }) => ({ account: (cells[at] ?? "").trim(), line, field: column }))
+    .filter((s) => s.account !== "");
+}
+
 /** Parses a bank's CSV export with its saved column mapping; a missing column or bad cell names the line. */
 export function parseStatementCsv(text: string, m: CsvMapping): ParsedStatement {
   let rows: string[][];
@@ -50,12 +62,14 @@ export function parseStatementCsv(text: string, m: CsvMapping): ParsedStatement 
   }
   const [header = [], ...body] = rows;
   const names = header.map((h) => h.trim());
-  for (const col of [m.date, m.amount, m.reference, m.currency, m.name, m.transactionId]) {
+  for (const col of [m.date, m.amount, m.reference, m.currency, m.name, m.transactionId, m.account]) {
     if (col && !names.includes(col)) throw malformed(1, `column "${col}" not in the header`);
   }
-  const lines = body
+  const filled = body
     .map((cells, i) => ({ cells, line: i + 2 }))
-    .filter(({ cells }) => cells.some((c) => c.trim() !== ""))
-    .map(({ cells, line }) => rowLine(names, cells, line, m));
-  return { lines };
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ""));
+  return {
+    statedAccounts: accountsOf(names, filled, m.account),
+    lines: filled.map((r) => rowLine(names, r.cells, r.line, m)),
+  };
 }

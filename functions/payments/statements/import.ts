@@ -17,7 +17,9 @@ import { bankKey, type LineItem, markBooked, openLine, putNewLines, readLines, s
 import { type MatchUnit, matchLine } from "./match";
 import { parseMt940 } from "./mt940";
 import { normalizeStatement, type StatementLine } from "./normalize";
+import { assertOwnAccounts } from "./own-account";
 import type { ParsedStatement } from "./types";
+import "./messages";
 
 export type StatementFormat = "camt053" | "mt940" | "csv";
 
@@ -102,8 +104,8 @@ export interface ImportResult {
 }
 
 /**
- * Imports a statement all-or-nothing: the whole file is parsed and validated (currency,
- * precision) before anything is written. New lines are stored under deterministic ids and matched;
+ * Imports a statement all-or-nothing: the whole file is parsed and validated (the account it is
+ * for, currency, precision) before anything is written. New lines are stored under deterministic ids and matched;
  * lines of an earlier import are left as they are. Then every matched line of the file without a
  * payment is booked — so a re-import (or a retry after a crash) finishes the work and never
  * credits a transaction twice.
@@ -119,6 +121,9 @@ export async function importStatement(
       ? appError(e.code, { status: 400, params: e.params })
       : e;
   });
+  // A statement of another account would credit owners with money the association never got.
+  const ownAccounts = a.bankAccounts.map((b) => b.iban);
+  await domainGuard(() => assertOwnAccounts(parsed.statedAccounts ?? [], ownAccounts));
   const lines = await domainGuard(() => normalizeStatement(a.associationId, parsed, a.currency));
   const statementId = createHash("sha256").update(input.content).digest("hex").slice(0, 24);
   const existing = new Map(

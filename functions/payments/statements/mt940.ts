@@ -1,3 +1,4 @@
+import type { StatedAccount } from "./own-account";
 import { malformed, type ParsedStatement, type RawStatementLine, shortDate } from "./types";
 
 interface Field {
@@ -62,6 +63,14 @@ function transaction(f: Field, next: Field | undefined, currency: string): RawSt
   };
 }
 
+/** Every `:25:` (or `:25P:`) account identification, its first line being the account. */
+function statedAccounts(fs: Field[]): StatedAccount[] {
+  return fs
+    .filter((f) => f.tag === "25" || f.tag === "25P")
+    .map((f) => ({ account: f.value.split("\n")[0]?.trim() ?? "", line: f.line, field: `:${f.tag}:` }))
+    .filter((s) => s.account !== "");
+}
+
 /**
  * Parses a SWIFT MT940 statement: one line per `:61:` with its `:86:` details. The currency comes
  * from the opening balance. Anything unreadable throws `statement.malformed` naming the line.
@@ -72,5 +81,5 @@ export function parseMt940(text: string): ParsedStatement {
   const currency = currencyOf(fs);
   const account = fs.find((f) => f.tag === "25")?.value.trim();
   const lines = fs.flatMap((f, i) => (f.tag === "61" ? [transaction(f, fs[i + 1], currency)] : []));
-  return { account, lines };
+  return { account, statedAccounts: statedAccounts(fs), lines };
 }

@@ -1,4 +1,5 @@
 import { DomainError } from "../../billing/model/errors";
+import type { StatedAccount } from "./own-account";
 
 /** One transaction of a bank statement as read from the file, amounts still as text. */
 export interface RawStatementLine {
@@ -19,6 +20,8 @@ export interface RawStatementLine {
 export interface ParsedStatement {
   /** The association's account the statement is for (IBAN or number), when stated. */
   account?: string;
+  /** Every place the file names the account it is for (checked against the association's). */
+  statedAccounts?: StatedAccount[];
   lines: RawStatementLine[];
 }
 

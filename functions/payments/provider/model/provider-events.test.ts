@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asStripeEvent, fromStripeEvent, type StripeEventShape } from "./provider-events";
+import { asStripeEvent, disputeStateOf, fromStripeEvent, type StripeEventShape } from "./provider-events";
 
 const event = (
   type: string,
@@ -81,11 +81,26 @@ describe("Stripe events as Domus sees them", () => {
     expect(fromStripeEvent(event("charge.dispute.closed", { ...d, status: "won" }))).toMatchObject({
       kind: "dispute_notice",
       status: "won",
+      state: "won",
     });
     expect(fromStripeEvent(event("charge.dispute.created", { ...d, status: "needs_response" }))).toMatchObject({
       kind: "dispute_notice",
       disputeId: "dp_1",
+      paymentIntentId: "pi_1",
+      state: "open",
     });
+    expect(fromStripeEvent(event("charge.dispute.updated", { ...d, status: "under_review" }))).toMatchObject({
+      kind: "dispute_notice",
+      state: "open",
+    });
+  });
+
+  it("reads Stripe's dispute statuses as open, won or lost", () => {
+    const states = ["warning_needs_response", "warning_under_review", "needs_response", "under_review"].map(
+      disputeStateOf,
+    );
+    expect(states).toEqual(["open", "open", "open", "open"]);
+    expect(["won", "warning_closed", "lost"].map(disputeStateOf)).toEqual(["won", "won", "lost"]);
   });
 
   it("ignores other events and refuses bodies that are not events", () => {

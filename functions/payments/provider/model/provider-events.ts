@@ -36,12 +36,20 @@ export interface MoneyReturned extends EventBase {
   amountMinor: number | undefined;
 }
 
-/** A dispute opened, or closed without losing money: nothing to book, but worth a log line. */
+/** Where a card dispute stands, as the board sees it on the payment. */
+export type DisputeState = "open" | "won" | "lost";
+
+/**
+ * A dispute opened, changed, or closed without losing money: nothing to book, but the payment
+ * is marked so the board sees it.
+ */
 export interface DisputeNotice extends EventBase {
   kind: "dispute_notice";
   disputeId: string;
   paymentIntentId: string | undefined;
+  /** Stripe's own status (`needs_response`, `under_review`, `won`, …), for the log. */
   status: string;
+  state: DisputeState;
 }
 
 export type ProviderEvent =
@@ -123,6 +131,15 @@ function refunded(e: StripeEventShape): MoneyReturned {
   };
 }
 
+/**
+ * Stripe's dispute status as the board's three states. An inquiry closed without becoming a
+ * chargeback (`warning_closed`) left the money with the association: won.
+ */
+export function disputeStateOf(status: string): DisputeState {
+  if (status === "lost") return "lost";
+  return status === "won" || status === "warning_closed" ? "won" : "open";
+}
+
 function dispute(e: StripeEventShape): MoneyReturned | DisputeNotice {
   const d = e.data.object;
   const status = text(d.status) ?? "unknown";
@@ -137,7 +154,7 @@ function dispute(e: StripeEventShape): MoneyReturned | DisputeNotice {
       amountMinor: count(d.amount) || undefined,
     };
   }
-  return { kind: "dispute_notice", ...common, disputeId: String(d.id), status };
+  return { kind: "dispute_notice", ...common, disputeId: String(d.id), status, state: disputeStateOf(status) };
 }
 
 /** A parsed body with the shape of a Stripe event, or undefined. */
@@ -159,6 +176,7 @@ export function fromStripeEvent(e: StripeEventShape): ProviderEvent {
     case "charge.refunded":
       return refunded(e);
     case "charge.dispute.created":
+    case "charge.dispute.updated":
     case "charge.dispute.closed":
       return dispute(e);
     default:

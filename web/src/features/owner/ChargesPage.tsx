@@ -4,6 +4,7 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { currentLocale } from "../../i18n";
 import { useOwnerCharges } from "../billing/lib/api";
 import { ExplainedLine } from "../billing/lib/explain";
+import { PenaltyExplained } from "../billing/lib/explain-penalty";
 import { addMonths, useFormat } from "../billing/lib/format";
 import { usePeriodParam } from "../billing/lib/period";
 import { PageHeader } from "../billing/lib/ui";
@@ -64,6 +65,7 @@ export default function ChargesPage({ associationId, unitId }: { associationId: 
                 key={line.entryId}
                 className="row row--charge"
                 data-testid="charge-line"
+                data-kind={line.kind}
                 data-amount-minor={line.amountMinor}
               >
                 <span className="row__label">
@@ -73,7 +75,11 @@ export default function ChargesPage({ associationId, unitId }: { associationId: 
                   </span>
                 </span>
                 <span className="row__amount">{f.money(line.amountMinor)}</span>
-                <ExplainedLine line={line} currency={data.currency} />
+                {line.penalty ? (
+                  <PenaltyExplained line={{ ...line, penalty: line.penalty }} currency={data.currency} />
+                ) : (
+                  <ExplainedLine line={line} currency={data.currency} />
+                )}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { ErrorState, PageLoading } from "../../components/States";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { currentLocale } from "../../i18n";
 import { useOwnerLedger } from "../billing/lib/api";
+import { PenaltyCellDetails, PenaltyDates } from "../billing/lib/explain-penalty";
 import { useFormat } from "../billing/lib/format";
 import { PageHeader, TableWrap } from "../billing/lib/ui";
 import { OwnerTabs } from "./OwnerTabs";
@@ -57,7 +58,11 @@ export default function HistoryPage({ associationId, unitId }: { associationId: 
               {data.entries.map((e) => (
                 <tr key={e.entryId} data-testid="history-row" data-kind={e.kind}>
                   <td className="nowrap">
-                    <time dateTime={e.date}>{f.date(e.date)}</time>
+                    {e.penalty ? (
+                      <PenaltyDates group={e.penalty} currency={data.currency} />
+                    ) : (
+                      <time dateTime={e.date}>{f.date(e.date)}</time>
+                    )}
                   </td>
                   <td>
                     {e.name}
@@ -65,6 +70,7 @@ export default function HistoryPage({ associationId, unitId }: { associationId: 
                       {t(`kinds.${e.kind}`)} · {t(`funds.${e.fund}` as "funds.repair", { defaultValue: e.fund })} ·{" "}
                       {f.period(e.period)}
                     </span>
+                    {e.penalty && <PenaltyCellDetails line={{ ...e, penalty: e.penalty }} currency={data.currency} />}
                   </td>
                   <td className={`num ${e.amountMinor < 0 ? "diff--down" : ""}`}>{f.money(e.amountMinor, true)}</td>
                   <td className="num strong">{f.money(e.balanceAfterMinor)}</td>

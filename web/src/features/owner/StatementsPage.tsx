@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorState, PageLoading } from "../../components/States";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useOwnerStatement, useOwnerYears } from "../billing/lib/api";
+import { PenaltyCellDetails, PenaltyDates } from "../billing/lib/explain-penalty";
 import { addMonths, currentPeriod, useFormat } from "../billing/lib/format";
 import { PeriodField } from "../billing/lib/period";
 import { PageHeader, RequestError, TableWrap } from "../billing/lib/ui";
@@ -121,11 +122,16 @@ function StatementView({ associationId, unitId }: { associationId: string; unitI
                 </thead>
                 <tbody>
                   {[...data.entries].map((e) => (
-                    <tr key={e.entryId} data-testid="statement-row">
-                      <td className="nowrap">{f.date(e.date)}</td>
+                    <tr key={e.entryId} data-testid="statement-row" data-kind={e.kind}>
+                      <td className="nowrap">
+                        {e.penalty ? <PenaltyDates group={e.penalty} currency={data.currency} /> : f.date(e.date)}
+                      </td>
                       <td>
                         {e.name}
                         <span className="row__meta">{t(`kinds.${e.kind}`)}</span>
+                        {e.penalty && (
+                          <PenaltyCellDetails line={{ ...e, penalty: e.penalty }} currency={data.currency} />
+                        )}
                       </td>
                       <td className="num">{f.money(e.amountMinor, true)}</td>
                       <td className="num">{f.money(e.balanceAfterMinor)}</td>

@@ -51,11 +51,15 @@ export function useExplain(currency: string) {
     return `${int}.${kept}`;
   }
 
-  /** The line as one sentence: name, how it was computed, amount. */
-  function sentence(line: ExplainableLine): string {
+  /**
+   * The line as one sentence: name, how it was computed, amount. A line without a structured
+   * explanation has none: its name is already its whole text, and printing it again under the
+   * title would only repeat it.
+   */
+  function sentence(line: ExplainableLine): string | undefined {
     const e = line.explanation;
+    if (!e) return undefined;
     const amount = f.money(line.amountMinor);
-    if (!e) return t("explain.plain", { name: line.name, amount });
     const body = e.exempt
       ? t("explain.exempt")
       : e.notBeneficiary
@@ -130,14 +134,19 @@ export function ExplainedLine({
   compact?: boolean;
 }) {
   const explain = useExplain(currency);
+  const sentence = explain.sentence(line);
+  const details = compact ? [] : explain.details(line);
   const decision = explain.decision(line);
+  if (!sentence && details.length === 0 && !decision) return null;
   return (
     <div className="explained" data-testid={testId}>
-      <p className="explained__sentence" data-testid="explanation-sentence">
-        {explain.sentence(line)}
-      </p>
+      {sentence && (
+        <p className="explained__sentence" data-testid="explanation-sentence">
+          {sentence}
+        </p>
+      )}
       <ul className="explained__details">
-        {(compact ? [] : explain.details(line)).map((d) => (
+        {details.map((d) => (
           <li key={d}>{d}</li>
         ))}
         {decision && (

@@ -90,6 +90,13 @@ export function formatPeriod(period: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" }).format(date);
 }
 
+/** An instant ("2026-12-05T09:30:00Z") as date and time in the browser's time zone. */
+export function formatDateTime(value: string, locale: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
 /** The period after (or before, with a negative step) a `YYYY-MM` period. */
 export function addMonths(period: string, step: number): string {
   const [y = 0, m = 1] = period.split("-").map(Number);
@@ -111,6 +118,7 @@ export function useFormat(currency: string) {
     decimalMoney: (text: string) => formatDecimalMoney(text, currency, locale),
     decimal: (text: string, opts?: { minFraction?: number; maxFraction?: number }) => formatDecimal(text, locale, opts),
     date: (value: string) => formatDate(value, locale),
+    dateTime: (value: string) => formatDateTime(value, locale),
     period: (value: string) => formatPeriod(value, locale),
   };
 }

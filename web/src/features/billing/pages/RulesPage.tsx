@@ -2,14 +2,15 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorState, PageLoading } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
-import { useDeleteRule, useRules, useUnits } from "../lib/api";
+import { type Rule, useDeleteRule, useRules, useUnits } from "../lib/api";
 import { useFormat } from "../lib/format";
 import { PageHeader, RequestError, Status } from "../lib/ui";
 import { RuleForm } from "./rules/RuleForm";
+import { RuleHistory } from "./rules/RuleHistory";
 import { RulesTable } from "./rules/RulesTable";
 import { emptyRuleDraft, type RuleDraft, ruleDraftOf } from "./rules/rule-draft";
 
-/** Charge rules: effective-dated, each with its method, fund, exemptions and the decision behind it. */
+/** Charge rules: effective-dated, each with its method, fund, exemptions, the decision behind it and its saved versions. */
 export default function RulesPage({ associationId }: { associationId: string }) {
   const { t } = useTranslation("billing");
   useDocumentTitle(t("rules.title"));
@@ -17,6 +18,7 @@ export default function RulesPage({ associationId }: { associationId: string }) 
   const units = useUnits(associationId);
   const remove = useDeleteRule(associationId);
   const [editing, setEditing] = useState<RuleDraft | null>(null);
+  const [historyOf, setHistoryOf] = useState<Rule | null>(null);
   const [saved, setSaved] = useState(false);
   const f = useFormat("RON");
 
@@ -26,7 +28,12 @@ export default function RulesPage({ associationId }: { associationId: string }) 
 
   const edit = (draft: RuleDraft) => {
     setSaved(false);
+    setHistoryOf(null);
     setEditing(draft);
+  };
+  const showHistory = (rule: Rule) => {
+    setEditing(null);
+    setHistoryOf(rule);
   };
 
   return (
@@ -50,6 +57,14 @@ export default function RulesPage({ associationId }: { associationId: string }) 
           }}
         />
       )}
+      {historyOf && (
+        <RuleHistory
+          key={historyOf.ruleId}
+          associationId={associationId}
+          rule={historyOf}
+          onClose={() => setHistoryOf(null)}
+        />
+      )}
       {saved && !editing && <Status testId="rule-saved">{t("rules.saved")}</Status>}
       <RequestError error={remove.error} />
       {rules.data.rules.length === 0 ? (
@@ -59,6 +74,7 @@ export default function RulesPage({ associationId }: { associationId: string }) 
           rules={rules.data.rules}
           f={f}
           onEdit={(rule) => edit(ruleDraftOf(rule))}
+          onHistory={showHistory}
           onDelete={(rule) => remove.mutate(rule.ruleId)}
           deleting={remove.isPending}
         />

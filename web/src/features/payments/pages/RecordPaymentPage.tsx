@@ -1,12 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ErrorState, PageLoading } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { minorToInput, parseAmountInput, useFormat } from "../../billing/lib/format";
 import { Field, RequestError } from "../../billing/lib/ui";
 import { previewAllocation } from "../allocation";
-import { usePayments, useRecordPayment, useUnitDebts } from "../api";
+import { useRecordPayment, useUnitDebts } from "../api";
 import { newKey, today, UnitSelect } from "../ui";
+import { RecentPayments } from "./RecentPayments";
 
 /** Whole minor units of a typed amount ("312,40" → 31240), or undefined (preview only; the server parses too). */
 function minorOf(text: string): number | undefined {
@@ -39,32 +39,6 @@ function Preview({ associationId, unitId, amount }: { associationId: string; uni
           ))}
         </ul>
       )}
-    </section>
-  );
-}
-
-function Recent({ associationId }: { associationId: string }) {
-  const { t } = useTranslation("payments");
-  const list = usePayments(associationId);
-  const f = useFormat(list.data?.currency ?? "RON");
-  if (list.isPending) return <PageLoading />;
-  if (list.isError) return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  return (
-    <section className="card">
-      <h2 className="card__title">{t("record.recent")}</h2>
-      {list.data.payments.length === 0 && <p className="empty">{t("record.none")}</p>}
-      <ul className="rows">
-        {list.data.payments.slice(0, 20).map((p) => (
-          <li key={p.paymentId} className="row" data-testid="payment-row">
-            <span className="row__date">{f.date(p.date)}</span>
-            <span className="row__label">
-              {p.unitId} · {t(`method.${p.method}`)}
-              {p.status === "reversed" ? ` · ${t("record.reversed")}` : ""}
-            </span>
-            <span className="row__amount">{f.money(p.amountMinor)}</span>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }
@@ -149,7 +123,7 @@ export default function RecordPaymentPage({ associationId }: { associationId: st
         <RequestError error={save.error} />
       </form>
       <Preview associationId={associationId} unitId={unitId} amount={amount} />
-      <Recent associationId={associationId} />
+      <RecentPayments associationId={associationId} />
     </div>
   );
 }

@@ -3,10 +3,11 @@ import { useTranslation } from "react-i18next";
 import { paymentListFile } from "../../../../../../functions/documents/contracts";
 import { downloadFile, fileUrl } from "../../lib/download";
 import { RequestError } from "../../lib/ui";
+import { PublishedRecord } from "./PublishedRecord";
 
 type ListFormat = "pdf" | "csv";
 
-/** The published payment list as a PDF to post in the stairwell or a CSV for the accountant. */
+/** The published payment list as stored: a PDF to post in the stairwell or a CSV for the accountant. */
 export function Downloads({ associationId, period }: { associationId: string; period: string }) {
   const { t } = useTranslation("billing");
   const [error, setError] = useState<unknown>(null);
@@ -31,6 +32,7 @@ export function Downloads({ associationId, period }: { associationId: string; pe
         {t("review.downloads")}
       </h2>
       <p className="field__hint">{t("review.downloadsHint")}</p>
+      <PublishedRecord associationId={associationId} period={period} />
       <div className="actions">
         <button
           type="button"

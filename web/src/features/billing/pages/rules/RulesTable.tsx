@@ -8,12 +8,14 @@ export function RulesTable({
   rules,
   f,
   onEdit,
+  onHistory,
   onDelete,
   deleting,
 }: {
   rules: Rule[];
   f: Format;
   onEdit: (rule: Rule) => void;
+  onHistory: (rule: Rule) => void;
   onDelete: (rule: Rule) => void;
   deleting: boolean;
 }) {
@@ -62,6 +64,9 @@ export function RulesTable({
               <td className="table__actions">
                 <RowAction label={t("rules.editRule", { name: r.name })} onClick={() => onEdit(r)}>
                   {t("common.edit")}
+                </RowAction>
+                <RowAction label={t("ruleHistory.show", { name: r.name })} onClick={() => onHistory(r)}>
+                  {t("ruleHistory.action")}
                 </RowAction>
                 <DeleteAction
                   label={t("rules.deleteRule", { name: r.name })}

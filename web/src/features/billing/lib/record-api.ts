@@ -1,0 +1,27 @@
+import { useQuery } from "@tanstack/react-query";
+import { ruleHistoryContract } from "../../../../../functions/billing/contracts-rules";
+import { paymentListRecordContract } from "../../../../../functions/documents/contracts";
+import type { ContractResponse } from "../../../../../functions/platform/http/contract";
+import { request } from "../../../api/client";
+
+export type RuleHistory = ContractResponse<typeof ruleHistoryContract>;
+export type RuleVersion = RuleHistory["versions"][number];
+export type RuleChange = RuleVersion["changes"][number];
+export type PaymentListRecord = ContractResponse<typeof paymentListRecordContract>;
+
+/** A rule's saved versions, newest first; under the association's admin key, so saving a rule refreshes it. */
+export function useRuleHistory(associationId: string, ruleId: string) {
+  return useQuery({
+    queryKey: ["admin", associationId, "rules", ruleId, "history"],
+    queryFn: ({ signal }) => request(ruleHistoryContract, { params: { associationId, ruleId }, signal }),
+  });
+}
+
+/** The stored payment list of a published month (the server stores it on the first request). */
+export function usePaymentListRecord(associationId: string, period: string) {
+  return useQuery({
+    queryKey: ["admin", associationId, "payment-list-record", period],
+    queryFn: ({ signal }) => request(paymentListRecordContract, { params: { associationId, period }, signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
