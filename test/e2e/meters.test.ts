@@ -221,7 +221,7 @@ describe("the administrator managing meters in the browser", () => {
     await page.getByTestId("window-save").click();
     await page.locator('[data-testid="window-settings"][data-mode="lenient"][data-from="18"]').waitFor();
     await page.getByTestId("window-form").waitFor({ state: "detached" });
-    expect(await page.getByTestId("window-summary").textContent()).toContain("2026-11-18 – 2026-11-26");
+    expect(await page.getByTestId("window-summary").textContent()).toContain("18 nov. 2026 – 26 nov. 2026");
     await snap(page, "meters-10-admin-window");
 
     const file = page.getByTestId("import-file");

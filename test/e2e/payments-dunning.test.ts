@@ -11,6 +11,7 @@ import { fixedClock } from "../../functions/platform/clock";
 import { readAssociation } from "../../functions/registry/associations";
 import { startTestDomus, type TestDomus } from "../integration/support/domus";
 import { launchChromium, screenshotDir, snap } from "./support/browser";
+import { duplicatesOf, mailViewerShows, storedMailCount } from "./support/mail";
 import { phoneIn, signInAs, waitLong, watchConsole } from "./support/session";
 
 /**
@@ -22,29 +23,6 @@ let domus: TestDomus;
 let browser: Browser;
 const clock = fixedClock("2026-11-30T08:00:00Z");
 const now = () => clock.now().getTime();
-
-interface ViewerMail {
-  to: string;
-  subject: string;
-}
-
-/** The emails the local mail viewer (the SES stand-in's own page) shows, as a person reads them. */
-async function mailViewerShows(page: Page, expected: number): Promise<ViewerMail[]> {
-  await page.goto(domus.mailViewerUrl);
-  await page.waitForFunction((n) => document.querySelectorAll(".email").length >= n, expected, waitLong);
-  return page.$$eval(".email", (nodes) =>
-    nodes.map((n) => {
-      const field = (label: string) =>
-        [...n.querySelectorAll("p")].find((p) => p.textContent?.startsWith(`${label}:`))?.textContent ?? "";
-      return { to: field("To").replace(/^To:\s*/, ""), subject: field("Subject").replace(/^Subject:\s*/, "") };
-    }),
-  );
-}
-
-async function storedMailCount(): Promise<number> {
-  const store = (await (await fetch(domus.mailStoreUrl)).json()) as { emails: unknown[] };
-  return store.emails.length;
-}
 
 /** The penalty of each open debt of a unit on one day, by the pure model and the association's rule. */
 async function expectedPenaltyMinor(associationId: string, unitId: string, day: string): Promise<number> {
@@ -123,16 +101,14 @@ describe("reminders in the local mail viewer", () => {
     expect(first.sent).toBeGreaterThan(0);
     const reruns = await Promise.all([1, 2, 3].map(() => paymentReminders(domus.deps, clock.now())));
     expect(reruns.map((r) => r.sent)).toEqual([0, 0, 0]);
-    expect(await storedMailCount()).toBe(first.sent);
+    expect(await storedMailCount(domus.mailStoreUrl)).toBe(first.sent);
 
     // The mail viewer is a developer's page: a laptop screen.
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const mails = await mailViewerShows(page, Number(first.sent));
+    const mails = await mailViewerShows(page, domus.mailViewerUrl, Number(first.sent));
     expect(mails).toHaveLength(Number(first.sent));
-    const copies = new Map<string, number>();
-    for (const m of mails) copies.set(`${m.to} ${m.subject}`, (copies.get(`${m.to} ${m.subject}`) ?? 0) + 1);
-    expect([...copies.entries()].filter(([, n]) => n > 1)).toEqual([]);
+    expect(duplicatesOf(mails)).toEqual([]);
 
     const owners = demoPeople.filter((p) => p.memberships.some((m) => m.roles.some((r) => r.endsWith("owner"))));
     const to = (email: string) => mails.filter((m) => m.to === email).map((m) => m.subject);

@@ -5,19 +5,24 @@ import { submitReadings } from "../../../../functions/meters/contracts";
 import { ApiError, request } from "../../api/client";
 import { ErrorState, PageLoading, useErrorMessage } from "../../components/States";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { formatDate } from "../../format/date";
+import { currentLocale } from "../../i18n";
 import { meterKeys, type OwnerScreen, useOwnerMeters } from "./api";
 import { type Draft, MeterCard } from "./MeterCard";
 
 function WindowNotice({ w }: { w: OwnerScreen["window"] }) {
   const { t } = useTranslation("meters");
+  const day = (date: string) => formatDate(date, currentLocale());
+  const opensOn = day(w.opensOn);
+  const closesOn = day(w.closesOn);
   const text =
     w.status === "open"
-      ? t("window.open", { closesOn: w.closesOn })
+      ? t("window.open", { closesOn })
       : w.status === "before"
-        ? t("window.before", { opensOn: w.opensOn, closesOn: w.closesOn })
+        ? t("window.before", { opensOn, closesOn })
         : w.status === "late"
-          ? t("window.late", { closesOn: w.closesOn })
-          : t("window.closed", { closesOn: w.closesOn });
+          ? t("window.late", { closesOn })
+          : t("window.closed", { closesOn });
   return (
     <p className={`notice ${w.ownerMayEnter ? "notice--ok" : ""}`} data-testid="window-notice" data-status={w.status}>
       {text}

@@ -1,5 +1,7 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "../../format/date";
+import { currentLocale } from "../../i18n";
 import { Field } from "../billing/lib/ui";
 import { type MeterSettings, useMeterSettings, useSaveMeterSettings } from "./admin-api";
 import { errorAt, RequestProblem } from "./ui";
@@ -113,7 +115,10 @@ export function WindowSettings({ associationId, canWrite }: { associationId: str
       <h2 className="card__title">{t("settings.title")}</h2>
       <p data-testid="window-summary">
         {t("settings.rule", { from: s.fromDay, to: s.toDay, mode: t(`settings.modes.${s.mode}`) })}{" "}
-        {t("settings.thisMonth", { opensOn: s.window.opensOn, closesOn: s.window.closesOn })}{" "}
+        {t("settings.thisMonth", {
+          opensOn: formatDate(s.window.opensOn, currentLocale()),
+          closesOn: formatDate(s.window.closesOn, currentLocale()),
+        })}{" "}
         <span className={`tag tag--window-${s.window.status}`}>{t(`settings.status.${s.window.status}`)}</span>
       </p>
       {editing ? (
