@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { ListObjectsV2Command } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { putMembership } from "../../functions/identity/memberships";
-import { findPersonIdByEmail } from "../../functions/identity/persons";
 import { keys } from "../../functions/platform/keys";
 import { type AssociationProfile, createAssociation } from "../../functions/registry/associations";
+import { joinAssociation, roAssociation } from "./support/associations";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 import { signInWithTotp } from "./support/identity";
@@ -17,21 +16,7 @@ let domus: TestDomus;
 const chairman = new ApiClient("", "en");
 const owner = new ApiClient("", "en");
 
-const base: AssociationProfile = {
-  associationId: "ro-rec-a",
-  name: "Asociația Registru A",
-  legalName: "Asociația de Proprietari Registru A",
-  fiscalCode: "31245678",
-  address: "Str. Test 2, Cluj",
-  country: "RO",
-  currency: "RON",
-  locale: "ro",
-  timezone: "Europe/Bucharest",
-  bankAccounts: [{ iban: "RO49AAAA1B31007593840000", bankName: "Banca Transilvania" }],
-  billingDay: 5,
-  dueDays: 20,
-  boardSeesAccounts: false,
-};
+const base: AssociationProfile = roAssociation("ro-rec-a", "Asociația Registru A");
 const later = { ...base, associationId: "ro-rec-b" };
 const racing = { ...base, associationId: "ro-rec-c" };
 const history = { ...base, associationId: "ro-rec-d" };
@@ -47,20 +32,8 @@ const units = [
 const admin = (a: string) => `/api/admin/associations/${a}`;
 const files = (a: string) => `/api/files/associations/${a}/billing/${period}/payment-list`;
 
-async function join(a: AssociationProfile, email: string, roles: ("chairman" | "owner")[], unitIds: string[] = []) {
-  const personId = await findPersonIdByEmail(domus.deps, email);
-  if (!personId) throw new Error(`no demo person ${email}`);
-  await putMembership(domus.deps, {
-    personId,
-    associationId: a.associationId,
-    associationName: a.name,
-    country: a.country,
-    currency: a.currency,
-    roles,
-    units: unitIds.map((unitId) => ({ unitId, number: unitId })),
-    boardSeesAccounts: false,
-  });
-}
+const join = (a: AssociationProfile, email: string, roles: ("chairman" | "owner")[], unitIds: string[] = []) =>
+  joinAssociation(domus.deps, a, email, roles, unitIds);
 
 const putRule = (a: string, ruleId: string, body: Record<string, unknown>) =>
   chairman.call<{ version?: number; error?: { code: string } }>("PUT", `${admin(a)}/charge-rules/${ruleId}`, {

@@ -2,13 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { draftPeriod } from "../../functions/billing/draft";
 import { publishPeriod } from "../../functions/billing/publish";
 import { receiptData } from "../../functions/documents/receipt";
-import { putMembership } from "../../functions/identity/memberships";
-import { findPersonIdByEmail } from "../../functions/identity/persons";
 import { readAccountHead } from "../../functions/ledger/account-store";
 import { totalOf } from "../../functions/ledger/model/entry";
 import { readEntries } from "../../functions/ledger/read-entries";
 import { type AssociationProfile, createAssociation } from "../../functions/registry/associations";
 import { listUnits } from "../../functions/registry/units";
+import { joinAssociation, roAssociation } from "./support/associations";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 import { signInWithTotp } from "./support/identity";
@@ -16,21 +15,7 @@ import { signInWithTotp } from "./support/identity";
 let domus: TestDomus;
 const chairman = new ApiClient("", "ro");
 
-const roAssoc: AssociationProfile = {
-  associationId: "ro-test-b1",
-  name: "Asociația Test B1",
-  legalName: "Asociația de Proprietari Test B1",
-  fiscalCode: "31245678",
-  address: "Str. Test 1, Cluj",
-  country: "RO",
-  currency: "RON",
-  locale: "ro",
-  timezone: "Europe/Bucharest",
-  bankAccounts: [{ iban: "RO49AAAA1B31007593840000", bankName: "Banca Transilvania" }],
-  billingDay: 5,
-  dueDays: 20,
-  boardSeesAccounts: false,
-};
+const roAssoc: AssociationProfile = roAssociation("ro-test-b1", "Asociația Test B1", { address: "Str. Test 1, Cluj" });
 const plAssoc: AssociationProfile = {
   ...roAssoc,
   associationId: "pl-test-b1",
@@ -55,20 +40,8 @@ const csv = [
 
 const admin = (a: string) => `/api/admin/associations/${a}`;
 
-async function join(a: AssociationProfile, email: string, roles: ("chairman" | "owner")[], unitIds: string[] = []) {
-  const personId = await findPersonIdByEmail(domus.deps, email);
-  if (!personId) throw new Error(`no demo person ${email}`);
-  await putMembership(domus.deps, {
-    personId,
-    associationId: a.associationId,
-    associationName: a.name,
-    country: a.country,
-    currency: a.currency,
-    roles,
-    units: unitIds.map((unitId) => ({ unitId, number: unitId })),
-    boardSeesAccounts: false,
-  });
-}
+const join = (a: AssociationProfile, email: string, roles: ("chairman" | "owner")[], unitIds: string[] = []) =>
+  joinAssociation(domus.deps, a, email, roles, unitIds);
 
 /** Sum of every stored entry of every account equals its stored balances (the ledger invariant). */
 async function ledgerConsistent(associationId: string) {

@@ -14,24 +14,11 @@ import { importStatement, linePaymentId } from "../../functions/payments/stateme
 import { normalizeStatement } from "../../functions/payments/statements/normalize";
 import { type AssociationProfile, createAssociation } from "../../functions/registry/associations";
 import { putUnit } from "../../functions/registry/units";
+import { roAssociation } from "./support/associations";
 import { startTestDomus, type TestDomus } from "./support/domus";
 
 let domus: TestDomus;
-const a: AssociationProfile = {
-  associationId: "ro-reliable",
-  name: "Asociația Fiabilă",
-  legalName: "Asociația de Proprietari Fiabilă",
-  fiscalCode: "31245678",
-  address: "Str. Test 2, Cluj",
-  country: "RO",
-  currency: "RON",
-  locale: "ro",
-  timezone: "Europe/Bucharest",
-  bankAccounts: [{ iban: "RO49AAAA1B31007593840000", bankName: "Banca Transilvania" }],
-  billingDay: 5,
-  dueDays: 20,
-  boardSeesAccounts: false,
-};
+const a: AssociationProfile = roAssociation("ro-reliable", "Asociația Fiabilă");
 const units = ["u001", "u002", "u003"];
 
 function charge(unitId: string, fund: "maintenance" | "repair", amountMinor: number): LedgerEntry {

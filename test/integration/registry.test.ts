@@ -2,27 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { putMembership } from "../../functions/identity/memberships";
 import { findPersonIdByEmail } from "../../functions/identity/persons";
 import { type AssociationProfile, createAssociation } from "../../functions/registry/associations";
+import { roAssociation } from "./support/associations";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 import { signInWithTotp } from "./support/identity";
 
 let domus: TestDomus;
 const api = new ApiClient("", "ro");
-const a: AssociationProfile = {
-  associationId: "ro-registry-t",
-  name: "Asociația Registru",
-  legalName: "Asociația de Proprietari Registru",
-  fiscalCode: "31245678",
+const a: AssociationProfile = roAssociation("ro-registry-t", "Asociația Registru", {
   address: "Str. X 1",
-  country: "RO",
-  currency: "RON",
-  locale: "ro",
-  timezone: "Europe/Bucharest",
   bankAccounts: [{ iban: "RO49AAAA1B31007593840000", bankName: "BT" }],
-  billingDay: 5,
-  dueDays: 20,
-  boardSeesAccounts: false,
-};
+});
 const base = `/api/admin/associations/${a.associationId}`;
 type Err = { error: { code: string; message: string; fields: { path: string; code: string; message: string }[] } };
 const header = "unitId,number,type,floor,area,sharePpm,persons,paymentReference";
