@@ -4,6 +4,8 @@ import { keys } from "../platform/keys";
 import { cancellationCodes, isConditionFailure, type TransactItem } from "../platform/table";
 import { type AccountHead, type AccountHeadItem, readAccountHead, recentLimit } from "./account-store";
 import { applyEntries, type LedgerEntry, latest } from "./model/entry";
+import { postingsOf, toSealed } from "./model/posting";
+import { postedEntryIds } from "./read-entries";
 
 export interface PostResult {
   posted: LedgerEntry[];
@@ -13,9 +15,9 @@ export interface PostResult {
 const maxPerTransaction = 99; // one slot is the account head
 
 /**
- * Posts entries to one account exactly once. Each entry is written with `attribute_not_exists`
- * under its deterministic id, in the same transaction as the head's new balances, guarded by the
- * head's version. A retry, a duplicate or a concurrent run finds the entries already there and
+ * Posts entries to one account exactly once. The entries not yet posted are written as postings
+ * (one item per period, `attribute_not_exists`, deterministic ids) in the same transaction as the
+ * head's new balances, guarded by the head's version, which every posting moves. A retry, a duplicate or a concurrent run finds the entries already there and
  * changes nothing; a version race re-reads and tries again.
  */
 export async function postEntries(
@@ -42,22 +44,22 @@ export async function postEntries(
 }
 
 async function withoutExisting(deps: AppDeps, a: string, u: string, entries: LedgerEntry[]) {
-  const found = await deps.table.batchGet(entries.map((e) => keys.ledgerEntry(a, u, e.period, e.entryId)));
-  const existing = new Set(found.map((i) => i.sk));
-  return entries.filter((e) => !existing.has(keys.ledgerEntry(a, u, e.period, e.entryId).sk));
+  const existing = await postedEntryIds(deps, a, u, [...new Set(entries.map((e) => e.period))]);
+  return entries.filter((e) => !existing.has(e.entryId));
 }
 
 /**
- * The transaction items that post `entries` to one account: each entry put only if absent, the
- * head updated only at the version it was read at. Exported for multi-account batches
- * (post-many.ts), which pack several accounts into one transaction.
+ * The transaction items that post `entries` to one account: each posting (the entries of one
+ * period, posting.ts) put only if absent, the head updated only at the version it was read at.
+ * Exported for multi-account batches (post-many.ts), which pack several accounts into one
+ * transaction.
  */
 export function transactionFor(deps: AppDeps, head: AccountHead, entries: LedgerEntry[]): TransactItem[] {
   const { item, key } = head;
   const balances = applyEntries(head.balances, entries);
   const recent = latest([...entries, ...head.recent], recentLimit);
-  const puts: TransactItem[] = entries.map((e) => {
-    const k = keys.ledgerEntry(item.associationId, item.unitId, e.period, e.entryId);
+  const puts: TransactItem[] = postingsOf(entries).map((posting) => {
+    const k = keys.ledgerEntry(item.associationId, item.unitId, posting.period, posting.postingId);
     const itemId = `${k.pk}|${k.sk}`;
     return {
       Put: {
@@ -65,12 +67,12 @@ export function transactionFor(deps: AppDeps, head: AccountHead, entries: Ledger
         ConditionExpression: "attribute_not_exists(pk)",
         Item: {
           ...k,
-          entryId: e.entryId,
-          period: e.period,
-          date: e.date,
-          kind: e.kind,
-          fund: e.fund,
-          sealed: key.seal(itemId, "entry", JSON.stringify({ a: e.amountMinor, d: e.description, x: e.explanation })),
+          postingId: posting.postingId,
+          period: posting.period,
+          // Entry ids are business keys (`chg-2026-11-water`), not personal data: kept readable so
+          // a retry can tell which entries are posted without opening anything.
+          entryIds: posting.entries.map((e) => e.entryId),
+          sealed: key.seal(itemId, "posting", JSON.stringify(posting.entries.map(toSealed))),
           createdAt: deps.clock.now().toISOString(),
         },
       },

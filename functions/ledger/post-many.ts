@@ -3,6 +3,7 @@ import { mapConcurrent } from "../platform/model/concurrency";
 import { isConditionFailure, type TransactItem } from "../platform/table";
 import { type AccountHead, openHeads } from "./account-store";
 import type { LedgerEntry } from "./model/entry";
+import { postingsOf } from "./model/posting";
 import { postEntries, transactionFor } from "./post-entries";
 
 /** Entries for one account. */
@@ -25,13 +26,16 @@ const maxItems = 100;
 // trips of a large association without crowding the table's write capacity.
 const transactionConcurrency = 4;
 
-/** Packs whole accounts into groups of at most 100 transaction items (entries + 1 head each). */
+/** The transaction items an account needs: one per posting (period) and its head. */
+const itemsNeeded = (b: AccountBatch) => postingsOf(b.entries).length + 1;
+
+/** Packs whole accounts into groups of at most 100 transaction items. */
 function pack(batches: readonly AccountBatch[]): AccountBatch[][] {
   const groups: AccountBatch[][] = [];
   let current: AccountBatch[] = [];
   let size = 0;
   for (const b of batches) {
-    const need = b.entries.length + 1;
+    const need = itemsNeeded(b);
     if (size + need > maxItems && current.length > 0) {
       groups.push(current);
       current = [];
@@ -46,7 +50,7 @@ function pack(batches: readonly AccountBatch[]): AccountBatch[][] {
 
 /**
  * Posts entries to many accounts with few requests and exactly once: several accounts share one
- * transaction in which every entry is put only if absent and every head is updated only at the
+ * transaction in which every posting is put only if absent and every head is updated only at the
  * version read. If anything in it was already posted or raced, the whole transaction writes
  * nothing, and each of its accounts goes through `postEntries` (which skips existing entries and
  * retries races). So a second, concurrent or resumed run never posts an entry twice.
@@ -86,7 +90,7 @@ async function postGroup(
   const items = group.flatMap((b) => itemsFor(deps, heads.get(b.unitId), b));
   const outcome: GroupOutcome = { postedAccounts: 0, fallbackAccounts: 0, transactions: 0 };
   try {
-    if (items.length !== group.reduce((s, b) => s + b.entries.length + 1, 0)) throw new MissingHead();
+    if (items.length !== group.reduce((s, b) => s + itemsNeeded(b), 0)) throw new MissingHead();
     outcome.transactions += 1;
     await deps.table.transact(items);
     outcome.postedAccounts += group.length;
