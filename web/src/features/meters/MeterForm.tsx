@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useUnits } from "../billing/lib/api";
-import { Field, TextField } from "../billing/lib/ui";
+import { Field } from "../billing/lib/ui";
 import { useSaveMeter } from "./admin-api";
+import { DeviceFields } from "./DeviceFields";
 import { type MeterDraft, type MeterKind, meterBodyOf, meterKinds, newMeterId } from "./meter-draft";
 import { RegistersField } from "./RegistersField";
 import { errorAt, RequestProblem, useKindName } from "./ui";
@@ -78,63 +79,6 @@ function IdentityFields({ associationId, d, set, err }: FieldsProps) {
           </select>
         )}
       </Field>
-    </>
-  );
-}
-
-function DateField(props: { label: string; error?: string; value: string; testId: string; onChange(v: string): void }) {
-  return (
-    <Field label={props.label} error={props.error}>
-      {(a) => (
-        <input
-          {...a}
-          className="input"
-          type="date"
-          value={props.value}
-          data-testid={props.testId}
-          onChange={(e) => props.onChange(e.target.value)}
-        />
-      )}
-    </Field>
-  );
-}
-
-/** Serial, location and dates: what may be corrected later. */
-function DeviceFields({ d, set, err }: FieldsProps) {
-  const { t } = useTranslation("meters");
-  return (
-    <>
-      <Field label={t("form.serial")} error={err("serial")}>
-        {(a) => (
-          <input
-            {...a}
-            className="input input--mono"
-            value={d.serial}
-            data-testid="meter-serial"
-            onChange={(e) => set({ serial: e.target.value })}
-          />
-        )}
-      </Field>
-      <TextField
-        label={t("form.location")}
-        error={err("location")}
-        value={d.location}
-        onChange={(location) => set({ location })}
-      />
-      <DateField
-        label={t("form.installedOn")}
-        error={err("installedOn")}
-        value={d.installedOn}
-        testId="meter-installed"
-        onChange={(installedOn) => set({ installedOn })}
-      />
-      <DateField
-        label={t("form.verificationDue")}
-        error={err("verificationDue")}
-        value={d.verificationDue}
-        testId="meter-verification"
-        onChange={(verificationDue) => set({ verificationDue })}
-      />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Field, TextField } from "../billing/lib/ui";
+import { Field } from "../billing/lib/ui";
 import { type AdminMeter, type ReplaceInput, useReplaceMeter } from "./admin-api";
+import { DeviceFields } from "./DeviceFields";
 import { draftOfMeter, type MeterDraft, meterBodyOf, newMeterId } from "./meter-draft";
 import { RegistersField } from "./RegistersField";
 import { errorAt, RequestProblem } from "./ui";
@@ -82,42 +83,7 @@ export function ReplaceMeterForm({
       <fieldset className="fieldset">
         <legend className="field__label">{t("replace.newMeter")}</legend>
         <div className="form-grid meter-form__grid">
-          <Field label={t("form.serial")} error={err("serial")}>
-            {(a) => (
-              <input
-                {...a}
-                className="input input--mono"
-                value={fresh.serial}
-                data-testid="replace-serial"
-                onChange={(e) => set({ serial: e.target.value })}
-              />
-            )}
-          </Field>
-          <TextField
-            label={t("form.location")}
-            error={err("location")}
-            value={fresh.location}
-            onChange={(location) => set({ location })}
-          />
-          <TextField
-            label={t("form.installedOn")}
-            error={err("installedOn")}
-            type="date"
-            value={fresh.installedOn}
-            onChange={(installedOn) => set({ installedOn })}
-          />
-          <Field label={t("form.verificationDue")} error={err("verificationDue")}>
-            {(a) => (
-              <input
-                {...a}
-                className="input"
-                type="date"
-                value={fresh.verificationDue}
-                data-testid="replace-verification"
-                onChange={(e) => set({ verificationDue: e.target.value })}
-              />
-            )}
-          </Field>
+          <DeviceFields d={fresh} set={set} err={err} testIds="replace" />
         </div>
         <RegistersField
           registers={fresh.registers}
