@@ -190,3 +190,17 @@ export function NewAccountFields({
     </>
   );
 }
+
+/** The current password asked again before a sensitive change (email, password, 2FA, recovery codes). */
+export function CurrentPasswordField(props: { id: string; error?: string; hint?: ReactNode; testId?: string }) {
+  const { t } = useIdentityT();
+  return (
+    <TextField
+      {...props}
+      label={t("form.currentPassword")}
+      name="currentPassword"
+      type="password"
+      autoComplete="current-password"
+    />
+  );
+}

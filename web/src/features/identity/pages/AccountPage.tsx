@@ -13,6 +13,7 @@ import {
   useUpdateProfile,
 } from "../api";
 import {
+  CurrentPasswordField,
   ErrorSummary,
   formText,
   minPasswordLength,
@@ -177,14 +178,7 @@ function EmailCard({ me }: { me: Me }) {
           spellCheck={false}
           error={errors.fields.newEmail}
         />
-        <TextField
-          id={ids.currentPassword}
-          label={t("form.currentPassword")}
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          error={errors.fields.currentPassword}
-        />
+        <CurrentPasswordField id={ids.currentPassword} error={errors.fields.currentPassword} />
         <button type="submit" className="button button--secondary" disabled={change.isPending}>
           {t("account.changeEmail")}
         </button>
@@ -219,14 +213,7 @@ function PasswordCard() {
       </h2>
       <ErrorSummary {...errors} ids={ids} />
       <form className="form" noValidate onSubmit={onSubmit}>
-        <TextField
-          id={ids.currentPassword}
-          label={t("form.currentPassword")}
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          error={errors.fields.currentPassword}
-        />
+        <CurrentPasswordField id={ids.currentPassword} error={errors.fields.currentPassword} />
         <TextField
           id={ids.newPassword}
           label={t("password.new")}
@@ -266,14 +253,7 @@ function RegenerateCodes() {
       <h3 className="id-subtitle">{t("recovery.regenerate")}</h3>
       <p className="id-hint">{t("recovery.regenerateHint")}</p>
       <ErrorSummary {...errors} ids={ids} />
-      <TextField
-        id={ids.currentPassword}
-        label={t("form.currentPassword")}
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        error={errors.fields.currentPassword}
-      />
+      <CurrentPasswordField id={ids.currentPassword} error={errors.fields.currentPassword} />
       <button type="submit" className="button button--secondary" disabled={regenerate.isPending}>
         {t("recovery.regenerateSubmit")}
       </button>
@@ -304,14 +284,7 @@ function DisableTotp() {
       <h3 className="id-subtitle">{t("totp.disable")}</h3>
       <p className="id-hint">{t("totp.disableHint")}</p>
       <ErrorSummary {...errors} ids={ids} />
-      <TextField
-        id={ids.currentPassword}
-        label={t("form.currentPassword")}
-        name="currentPassword"
-        type="password"
-        autoComplete="current-password"
-        error={errors.fields.currentPassword}
-      />
+      <CurrentPasswordField id={ids.currentPassword} error={errors.fields.currentPassword} />
       <TextField
         id={ids.code}
         label={t("totp.codeOrRecovery")}

@@ -4,7 +4,15 @@ import type { Me } from "../../../../../functions/identity/contracts";
 import { identityPaths, paths } from "../../../app/paths";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { useBeginTotpEnrolment, useConfirmTotpEnrolment, useRefreshMe } from "../api";
-import { ErrorSummary, formText, TextField, useFieldIds, useFormErrors, useIdentityT } from "../components/forms";
+import {
+  CurrentPasswordField,
+  ErrorSummary,
+  formText,
+  TextField,
+  useFieldIds,
+  useFormErrors,
+  useIdentityT,
+} from "../components/forms";
 import { RecoveryCodes } from "../components/RecoveryCodes";
 
 /** The secret in groups of four, easier to type into an app by hand. */
@@ -29,13 +37,9 @@ function PasswordStep({ onStarted }: { onStarted: (e: { secret: string; qrDataUr
     <>
       <ErrorSummary {...errors} ids={ids} />
       <form className="form" noValidate onSubmit={onSubmit}>
-        <TextField
+        <CurrentPasswordField
           id={ids.currentPassword}
-          label={t("form.currentPassword")}
           hint={t("totp.passwordHint")}
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
           error={errors.fields.currentPassword}
           testId="totp-enrol-password"
         />
