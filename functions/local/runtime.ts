@@ -52,7 +52,9 @@ export interface RunningDomus {
 export async function startDomus(opts: DomusOptions): Promise<RunningDomus> {
   if (opts.reset) await rm(opts.dataDir, { recursive: true, force: true });
   const host = opts.host ?? "127.0.0.1";
-  const aws = await startLocalAws({ dataDir: opts.dataDir, keyFile: opts.keyFile, mailPort: opts.mailPort, host });
+  const clock = opts.clock;
+  const now = clock ? () => clock.now().getTime() : undefined;
+  const aws = await startLocalAws({ dataDir: opts.dataDir, keyFile: opts.keyFile, mailPort: opts.mailPort, host, now });
   const root = new Hono();
   const server = serve({ fetch: root.fetch, port: opts.port, hostname: host });
   await new Promise<void>((done) => server.once("listening", () => done()));

@@ -5,17 +5,30 @@ import { route } from "../platform/http/route";
 import { readUnit } from "../registry/units";
 import { accountOpenItems } from "./account-items";
 import { payNowContract } from "./contracts-pay";
+import type { OpenItems } from "./model/open-items";
 import { presentDebts } from "./present";
 import { maxCardAmountMinor, quoteFee } from "./provider/model/fee";
 import { enabledCardSettings } from "./provider/settings";
+
+/** The latest period the account was charged for: what a transfer title names (never "this month", which may not be billed yet). */
+function lastBilledPeriod(items: OpenItems): string | undefined {
+  return items.debts.reduce<string | undefined>((last, d) => (last && last >= d.period ? last : d.period), undefined);
+}
 
 /** The association, unit and open amount a payment request is built from. */
 export async function payRequestOf(deps: AppDeps, associationId: string, unitId: string) {
   const a = await requireAssociation(deps, associationId);
   const unit = await readUnit(deps, associationId, unitId);
   if (!unit) throw notFound();
-  const debts = presentDebts(await accountOpenItems(deps, associationId, unitId));
-  return { a, unit, amountMinor: Math.max(0, debts.totalMinor), creditMinor: debts.creditMinor };
+  const items = await accountOpenItems(deps, associationId, unitId);
+  const debts = presentDebts(items);
+  return {
+    a,
+    unit,
+    amountMinor: Math.max(0, debts.totalMinor),
+    creditMinor: debts.creditMinor,
+    lastBilledPeriod: lastBilledPeriod(items),
+  };
 }
 
 /** Whether the owner may pay by card, and the fee on the open amount (shown before paying). */

@@ -8,9 +8,13 @@ import { payRequestOf } from "./pay-now";
 /** The payment QR as a PNG (files Lambda: it carries the QR encoder). */
 export const payQrRoutes = [
   route(payQrFile, async (ctx, { params }) => {
-    const { a, unit, amountMinor } = await payRequestOf(ctx.deps, params.associationId, params.unitId);
+    const { a, unit, amountMinor, lastBilledPeriod } = await payRequestOf(
+      ctx.deps,
+      params.associationId,
+      params.unitId,
+    );
     if (amountMinor <= 0 || a.bankAccounts.length === 0) throw notFound();
-    const period = todayIn(a.timezone, ctx.deps.clock.now()).slice(0, 7);
+    const period = lastBilledPeriod ?? todayIn(a.timezone, ctx.deps.clock.now()).slice(0, 7);
     const dataUrl = await qrPng(paymentCode(a, { amountMinor, reference: unit.paymentReference, period }));
     const png = Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ""), "base64");
     return new Response(new Uint8Array(png), {

@@ -21,6 +21,15 @@ export function fixedClock(iso: string): Clock & { set(iso: string): void; advan
   };
 }
 
+/**
+ * A clock that starts at a chosen instant and then runs at the speed of real time: tests that must
+ * not depend on today's date still see sessions age, TOTP steps turn and timeouts pass.
+ */
+export function runningClockFrom(iso: string, realNow: () => number = Date.now): Clock {
+  const offset = new Date(iso).getTime() - realNow();
+  return { now: () => new Date(realNow() + offset) };
+}
+
 /** Ids as a port: random, URL-safe, sortable by creation time. */
 export interface Ids {
   next(prefix?: string): string;

@@ -21,7 +21,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   domus = await startTestDomus({ clock });
-  browser = await launchChromium();
+  browser = await launchChromium(clock);
 }, 120_000);
 
 afterAll(async () => {

@@ -13,7 +13,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   domus = await startTestDomus({ clock });
-  browser = await launchChromium();
+  browser = await launchChromium(clock);
 });
 afterAll(async () => {
   await browser?.close();

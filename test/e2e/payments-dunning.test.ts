@@ -87,7 +87,7 @@ const sumOf = async (associationId: string, unitId: string, days: readonly strin
 
 beforeAll(async () => {
   domus = await startTestDomus({ clock });
-  browser = await launchChromium();
+  browser = await launchChromium(clock);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../functions/platform/clock";
+import { testEpoch } from "../support/test-clock";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 import { signInWithTotp } from "./support/identity";
@@ -220,7 +221,7 @@ const sessionEnding = new Set(["identity.signOut", "identity.signOutEverywhere"]
 let domus: TestDomus;
 let operations: Operation[] = [];
 // A clock the test moves: each privileged sign-in gets a TOTP time step of its own (codes work once).
-const clock = fixedClock(new Date().toISOString());
+const clock = fixedClock(testEpoch);
 
 beforeAll(async () => {
   domus = await startTestDomus({ clock });

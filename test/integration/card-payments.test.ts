@@ -10,6 +10,7 @@ import { WebhookRejected } from "../../functions/payments/provider/port";
 import { StripeProvider } from "../../functions/payments/provider/stripe";
 import { cardPaymentId } from "../../functions/payments/provider/webhook-routes";
 import { createLogger } from "../../functions/platform/log";
+import { testNow } from "../support/test-clock";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 import { signInWithTotp } from "./support/identity";
@@ -95,7 +96,7 @@ function completedEvent(sessionId: string, opts: { amountMinor?: number; feeMino
       object: "event",
       api_version: "2025-01-27.acacia",
       account,
-      created: Math.floor(Date.now() / 1000),
+      created: Math.floor(testNow() / 1000),
       livemode: false,
       pending_webhooks: 1,
       request: { id: null, idempotency_key: null },
@@ -137,7 +138,7 @@ const sign = (payload: string, opts: { secret?: string; timestamp?: number } = {
   stripe.webhooks.generateTestHeaderString({
     payload,
     secret: opts.secret ?? secrets.webhookSecret,
-    timestamp: opts.timestamp,
+    timestamp: opts.timestamp ?? Math.floor(testNow() / 1000),
   });
 
 describe("Stripe adapter (the library's fetch client over a fake fetch)", () => {
@@ -198,7 +199,7 @@ describe("Stripe adapter (the library's fetch client over a fake fetch)", () => 
   it("verifies webhooks with the library: valid, tampered, wrong secret, stale", () => {
     const provider = new StripeProvider(secrets, { percent: "0", fixedMinor: 0 });
     const payload = completedEvent("cs_test_unit");
-    const now = new Date();
+    const now = new Date(testNow());
     const event = provider.parseWebhook(payload, { "stripe-signature": sign(payload) }, now);
     expect(event).toMatchObject({
       kind: "checkout_paid",
@@ -279,7 +280,7 @@ describe("card payments end to end (a local fake Stripe API, signed webhooks)", 
     const before = await balanceOf("u012");
     const payments = (await listPayments(domus.deps, ro)).length;
     const payload = completedEvent("cs_test_forged");
-    const stale = Math.floor(Date.now() / 1000) - 3600;
+    const stale = Math.floor(testNow() / 1000) - 3600;
     const attempts = [
       await deliver(payload.replace('"domus_amount_minor": "10000"', '"domus_amount_minor": "99999"'), sign(payload)),
       await deliver(payload, sign(payload, { secret: "whsec_wrongsecret" })),

@@ -21,7 +21,7 @@ export interface LocalDynamo {
  * Starts dynalite on `<dataDir>/dynamodb` (LevelDB) behind the proxy that adds transactions and
  * TTL. Both listen on ephemeral loopback ports; only the proxy's is handed out.
  */
-export async function startLocalDynamo(dataDir: string, host: string): Promise<LocalDynamo> {
+export async function startLocalDynamo(dataDir: string, host: string, now?: () => number): Promise<LocalDynamo> {
   const path = join(dataDir, "dynamodb");
   await mkdir(path, { recursive: true });
   // Tables become ACTIVE at once: nothing local should wait on made-up provisioning delays.
@@ -32,7 +32,7 @@ export async function startLocalDynamo(dataDir: string, host: string): Promise<L
   const writeLock = new Mutex();
   const ttl = await TtlConfig.load(join(dataDir, "dynamodb-ttl.json"));
   const proxy = createDynamoProxy({ dynalite: client, keys, writeLock, tokens: new IdempotencyTokens(), ttl });
-  const sweeper = new TtlSweeper({ dynalite: client, keys, writeLock, ttl });
+  const sweeper = new TtlSweeper({ dynalite: client, keys, writeLock, ttl, now });
   const port = await listen(proxy, 0, host);
   sweeper.start();
   return {

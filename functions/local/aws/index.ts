@@ -21,6 +21,8 @@ export interface LocalAwsOptions {
   host?: string;
   /** S3 buckets to create at start (idempotent), each with the local CORS rule. */
   buckets?: string[];
+  /** The instant TTL expiry compares with (epoch ms); the app's clock, so a test clock expires items as AWS would. */
+  now?: () => number;
 }
 
 /** The running stand-ins: SDK endpoints, the mail viewer, and the key to name in KMS calls. */
@@ -60,7 +62,7 @@ export async function startLocalAws(opts: LocalAwsOptions): Promise<LocalAws> {
     if (failure) throw failure.reason;
   };
   try {
-    const dynamo = track(await startLocalDynamo(opts.dataDir, host));
+    const dynamo = track(await startLocalDynamo(opts.dataDir, host, opts.now));
     const kms = track(await startLocalKms(opts.keyFile, host));
     const s3 = track(await startLocalS3(opts.dataDir, host, opts.buckets));
     const ses = track(await startLocalSes(host, opts.mailPort));

@@ -1,11 +1,28 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
+import type { Clock } from "../../../functions/platform/clock";
+import { testClock } from "../../support/test-clock";
 
 /** Debian's Chromium, offline and quiet (flags from shared/design/stack.md); playwright gives each launch a fresh profile. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Chromium whose every new context starts its page clock at the server's clock (then running at
+ * real speed), so screens that default to "this month" agree with the server whatever today is.
+ */
+export async function launchChromium(clock: Clock = testClock): Promise<Browser> {
+  const browser = await launchDebianChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.clock.install({ time: clock.now() });
+    return context;
+  };
+  return browser;
+}
+
+async function launchDebianChromium(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium not found at ${chromiumPath}: install it with \`apt-get install -y chromium\``);
   }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DomusOptions, type RunningDomus, startDomus } from "../../../functions/local/runtime";
 import type { Clock } from "../../../functions/platform/clock";
+import { testClock } from "../../support/test-clock";
 
 /**
  * Domus on the embedded runtime in a temporary directory: real dynalite, KMS, S3 and SES
@@ -25,7 +26,7 @@ export async function startTestDomus(
     port: 0,
     mailPort: 0,
     seed: opts.seed ?? true,
-    clock: opts.clock,
+    clock: opts.clock ?? testClock,
     stripe: opts.stripe,
     log: opts.log,
   });

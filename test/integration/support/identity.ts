@@ -1,5 +1,6 @@
 import { totpCodeAt } from "../../../functions/identity/model/totp";
 import { demoPassword, demoTotpSecret } from "../../../functions/local/seed/demo-people";
+import { testNow } from "../../support/test-clock";
 import type { ApiAnswer, ApiClient } from "./client";
 
 /**
@@ -13,7 +14,7 @@ const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
  * A code the server has not seen for this person yet. Codes work once per time step and the
  * server accepts one step either side, so up to three sign-ins per 30 s need no waiting.
  */
-export async function freshCode(key: string, secret: string, now: () => number = Date.now): Promise<string> {
+export async function freshCode(key: string, secret: string, now: () => number = testNow): Promise<string> {
   for (;;) {
     const ms = now();
     const current = Math.floor(ms / 30_000);

@@ -1,5 +1,6 @@
 import Stripe from "stripe";
 import { expect } from "vitest";
+import { testNow } from "../../support/test-clock";
 
 /** The test keys every card test runs with (never real ones). */
 export const stripeSecrets = { secretKey: "sk_test_domus0000", webhookSecret: "whsec_domustest0000" };
@@ -10,7 +11,7 @@ const stripe = new Stripe(stripeSecrets.secretKey);
  * with the library's own `generateTestHeaderString`, and delivered to a running Domus.
  */
 export function stripeEvents(account: string, associationId: string, unitId: string) {
-  const now = () => Math.floor(Date.now() / 1000);
+  const now = () => Math.floor(testNow() / 1000);
 
   function event(id: string, type: string, object: Record<string, unknown>, previous?: Record<string, unknown>) {
     const data = previous ? { object, previous_attributes: previous } : { object };
@@ -56,7 +57,11 @@ export function stripeEvents(account: string, associationId: string, unitId: str
 export function deliverTo(
   url: string,
   payload: string,
-  signature = stripe.webhooks.generateTestHeaderString({ payload, secret: stripeSecrets.webhookSecret }),
+  signature = stripe.webhooks.generateTestHeaderString({
+    payload,
+    secret: stripeSecrets.webhookSecret,
+    timestamp: Math.floor(testNow() / 1000),
+  }),
 ) {
   return fetch(`${url}/api/auth/webhooks/stripe`, {
     method: "POST",
@@ -75,5 +80,9 @@ export async function deliverConcurrently(url: string, payload: string, times: n
 
 /** A signature made with another secret: what a forger could send. */
 export function forgedSignature(payload: string) {
-  return stripe.webhooks.generateTestHeaderString({ payload, secret: "whsec_other" });
+  return stripe.webhooks.generateTestHeaderString({
+    payload,
+    secret: "whsec_other",
+    timestamp: Math.floor(testNow() / 1000),
+  });
 }
