@@ -12,9 +12,11 @@ import { securityHeaders } from "../platform/http/security-headers";
 import type { Logger } from "../platform/log";
 import { allRoutes } from "../routes";
 import { startLocalAws } from "./aws";
+import { localCredentials } from "./aws/s3-server";
 import { s3Proxy, s3ProxyPrefix } from "./s3-proxy";
 import { startScheduler } from "./scheduler";
 import { seedDemo } from "./seed/seed";
+import { startupGate } from "./startup-gate";
 import { ensureBucket, ensureTable } from "./table-setup";
 import { staticWeb } from "./web-server";
 
@@ -29,6 +31,8 @@ export interface DomusOptions {
   seed?: boolean;
   scheduler?: boolean;
   webRoot?: string;
+  /** Run during start-up, before the first request is let through (npm start builds the web app here). */
+  prepareWeb?: () => Promise<void>;
   clock?: Clock;
   log?: Logger;
   /** Card payments (optional): Stripe secrets from the environment; without them the card option does not show. */
@@ -55,33 +59,49 @@ export async function startDomus(opts: DomusOptions): Promise<RunningDomus> {
   const clock = opts.clock;
   const now = clock ? () => clock.now().getTime() : undefined;
   const aws = await startLocalAws({ dataDir: opts.dataDir, keyFile: opts.keyFile, mailPort: opts.mailPort, host, now });
+  const gate = startupGate();
+  const app: { api?: ReturnType<typeof buildApp> } = {};
+  // Every route before listening: Hono builds its router on the first request and refuses routes after.
   const root = new Hono();
+  root.use("*", securityHeaders());
+  root.use("*", gate.middleware);
+  root.all(`${s3ProxyPrefix}/*`, s3Proxy(aws.endpoints.s3, localCredentials));
+  root.all("/api/*", (c) => {
+    if (!app.api) throw new Error("the start-up gate lets /api through only once the app is built");
+    return app.api.fetch(c.req.raw, c.env);
+  });
+  root.get("*", staticWeb(resolve(opts.webRoot ?? "web/dist")));
   const server = serve({ fetch: root.fetch, port: opts.port, hostname: host });
   await new Promise<void>((done) => server.once("listening", () => done()));
   const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${(server.address() as AddressInfo).port}`;
-  const config = localConfig(url, aws, opts.stripe);
-  const deps = createDeps(config, { clock: opts.clock, log: opts.log });
-  await ensureTable(deps.clients.dynamo, config.tableName);
-  await ensureBucket(deps.clients.s3, config.bucketName);
-  const api = buildApp(deps, allRoutes, { addressOf: (c) => getConnInfo(c).remote.address ?? "unknown" });
-  root.use("*", securityHeaders());
-  root.all(`${s3ProxyPrefix}/*`, s3Proxy(aws.endpoints.s3));
-  root.all("/api/*", (c) => api.fetch(c.req.raw, c.env));
-  root.get("*", staticWeb(resolve(opts.webRoot ?? "web/dist")));
-  const seeded = opts.seed === false ? false : await seedDemo(deps);
-  const scheduler = opts.scheduler ? startScheduler(deps) : undefined;
-  return {
-    url,
-    mailViewerUrl: aws.mailViewerUrl,
-    mailStoreUrl: aws.mailStoreUrl,
-    deps,
-    seeded,
-    close: async () => {
-      scheduler?.stop();
-      await new Promise<void>((done) => server.close(() => done()));
-      await aws.close();
-    },
-  };
+  const stopServer = () => new Promise<void>((done) => server.close(() => done()));
+  try {
+    const config = localConfig(url, aws, opts.stripe);
+    const deps = createDeps(config, { clock: opts.clock, log: opts.log });
+    await ensureTable(deps.clients.dynamo, config.tableName);
+    await ensureBucket(deps.clients.s3, config.bucketName);
+    app.api = buildApp(deps, allRoutes, { addressOf: (c) => getConnInfo(c).remote.address ?? "unknown" });
+    // The web build (npm start on a fresh clone) runs while the demo data is written.
+    const [seeded] = await Promise.all([opts.seed === false ? false : seedDemo(deps), opts.prepareWeb?.()]);
+    gate.open();
+    const scheduler = opts.scheduler ? startScheduler(deps) : undefined;
+    return {
+      url,
+      mailViewerUrl: aws.mailViewerUrl,
+      mailStoreUrl: aws.mailStoreUrl,
+      deps,
+      seeded,
+      close: async () => {
+        scheduler?.stop();
+        await stopServer();
+        await aws.close();
+      },
+    };
+  } catch (error) {
+    await stopServer().catch(() => undefined);
+    await aws.close().catch(() => undefined);
+    throw error;
+  }
 }
 
 function localConfig(

@@ -16,6 +16,7 @@ export const errorStatus = {
   conflict: 409,
   method_not_allowed: 405,
   internal: 500,
+  "service.starting": 503,
 } as const satisfies Record<string, number>;
 
 export type KnownErrorCode = keyof typeof errorStatus;

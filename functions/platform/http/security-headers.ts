@@ -20,7 +20,8 @@ export function securityHeaders(extraConnectSrc: string[] = []): MiddlewareHandl
   return async (c, next) => {
     await next();
     const h = c.res.headers;
-    h.set("Content-Security-Policy", csp);
+    // A response with its own, stricter policy keeps it (stored files are served sandboxed).
+    if (!h.has("Content-Security-Policy")) h.set("Content-Security-Policy", csp);
     h.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     h.set("X-Content-Type-Options", "nosniff");
     h.set("Referrer-Policy", "strict-origin-when-cross-origin");

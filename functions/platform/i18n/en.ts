@@ -13,6 +13,7 @@ export const en = {
   conflict: "This was changed by someone else. Reload and try again.",
   method_not_allowed: "This action is not allowed here.",
   internal: "Something went wrong on our side. Please try again.",
+  "service.starting": "Domus is starting. Try again in a few seconds.",
   "field.required": "This field is required.",
   "field.invalid_type": "This value has the wrong type.",
   "field.too_small": "Must be at least {min}.",

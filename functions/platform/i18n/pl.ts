@@ -14,6 +14,7 @@ export const pl: Record<MessageKey, string> = {
   conflict: "Dane zostały zmienione przez kogoś innego. Odśwież i spróbuj ponownie.",
   method_not_allowed: "Ta czynność nie jest tu dozwolona.",
   internal: "Wystąpił błąd po naszej stronie. Spróbuj ponownie.",
+  "service.starting": "Domus się uruchamia. Spróbuj ponownie za kilka sekund.",
   "field.required": "To pole jest wymagane.",
   "field.invalid_type": "Wartość ma niewłaściwy typ.",
   "field.too_small": "Musi wynosić co najmniej {min}.",

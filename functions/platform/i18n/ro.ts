@@ -14,6 +14,7 @@ export const ro: Record<MessageKey, string> = {
   conflict: "Datele au fost modificate de altcineva. Reîncărcați și încercați din nou.",
   method_not_allowed: "Această acțiune nu este permisă aici.",
   internal: "A apărut o eroare la noi. Vă rugăm să încercați din nou.",
+  "service.starting": "Domus pornește. Încercați din nou peste câteva secunde.",
   "field.required": "Acest câmp este obligatoriu.",
   "field.invalid_type": "Valoarea are un tip greșit.",
   "field.too_small": "Trebuie să fie cel puțin {min}.",

@@ -14,6 +14,7 @@ export const uk: Record<MessageKey, string> = {
   conflict: "Дані змінив хтось інший. Оновіть сторінку й спробуйте ще раз.",
   method_not_allowed: "Ця дія тут недоступна.",
   internal: "На нашому боці сталася помилка. Спробуйте ще раз.",
+  "service.starting": "Domus запускається. Спробуйте ще раз за кілька секунд.",
   "field.required": "Це поле обов'язкове.",
   "field.invalid_type": "Значення має неправильний тип.",
   "field.too_small": "Має бути не менше {min}.",
