@@ -3,6 +3,7 @@ import { appError } from "../platform/errors";
 import { type AssociationProfile, readAssociation } from "../registry/associations";
 import { effectiveProfile } from "../registry/profile";
 import { listUnits } from "../registry/units";
+import { dayInZone } from "../registry/zoned-day";
 import { computeBill } from "./compute/compute-bill";
 import type { BillInputs, BillLine } from "./compute/types";
 import { type ConsumptionSource, consumptionFor, meterConsumptionSource } from "./consumption-source";
@@ -54,12 +55,7 @@ export async function computeLines(
 
 /** Today's date in the association's time zone (posting dates are local calendar days). */
 export function todayIn(timezone: string, now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: timezone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return dayInZone(timezone, now);
 }
 
 /** The period before `period` (YYYY-MM). */

@@ -1,17 +1,13 @@
 import type { AppDeps } from "../platform/deps";
 import { notFound } from "../platform/errors";
 import { type AssociationProfile, readAssociation } from "../registry/associations";
+import { dayInZone } from "../registry/zoned-day";
 import { readWindowRule } from "./meter-store";
 import { type WindowRule, type WindowState, windowState } from "./model/window";
 
 /** A calendar day (YYYY-MM-DD) in a time zone. */
 export function dayIn(timezone: string, at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: timezone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at);
+  return dayInZone(timezone, at);
 }
 
 /** The association, its window rule, today in its zone and the window's state today. */

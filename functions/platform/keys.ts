@@ -93,6 +93,8 @@ export const keys = {
   notification: (a: string, u: string, id: string): ItemKey => ({ pk: `A#${a}#U#${u}`, sk: `NOTE#${id}` }),
   /** Debts: a debt-collection case and its notes. */
   collectionCase: (a: string, caseId: string): ItemKey => ({ pk: `A#${a}`, sk: `CASE#${caseId}` }),
+  /** Registry: which associations may declare a bank account (normalised IBAN), platform-wide. */
+  ibanClaim: (account: string): ItemKey => ({ pk: `IBAN#${account}`, sk: "CLAIM" }),
 };
 
 /** GSI keys. gsi1: a person's memberships and sessions. gsi2: reserved for per-domain lists. */

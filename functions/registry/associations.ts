@@ -2,7 +2,8 @@ import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { keys } from "../platform/keys";
 import type { Country, Currency, Locale } from "../platform/model/schemas";
-import { isConditionFailure } from "../platform/table";
+import { cancellationCodes, isConditionFailure, type TransactItem } from "../platform/table";
+import { accountsOf, claimedAccount, claimItem, releaseClaims } from "./iban-claims";
 import type { DueDateRule } from "./model/profile-types";
 
 /** The association profile: association-level data, readable for reports (not personal). */
@@ -38,7 +39,11 @@ type AssociationItem = AssociationProfile & {
   createdAt: string;
 };
 
-/** Creates an association; the id is chosen by the operator (a readable slug) and must be new. */
+/**
+ * Creates an association; the id is chosen by the operator (a readable slug) and must be new.
+ * Creating it is the operator's own act, so its bank accounts are claimed as confirmed even when
+ * another association declared them (a shared account).
+ */
 export async function createAssociation(deps: AppDeps, profile: AssociationProfile): Promise<void> {
   const item: AssociationItem = {
     ...keys.association(profile.associationId),
@@ -48,8 +53,12 @@ export async function createAssociation(deps: AppDeps, profile: AssociationProfi
     ...profile,
     createdAt: deps.clock.now().toISOString(),
   };
+  const put: TransactItem = {
+    Put: { TableName: deps.table.name, Item: item, ConditionExpression: "attribute_not_exists(pk)" },
+  };
+  const claims = accountsOf(profile).map((account) => claimItem(deps, account, profile.associationId, true));
   try {
-    await deps.table.put(item, { ifAbsent: true });
+    await deps.table.transact([put, ...claims]);
   } catch (error) {
     if (isConditionFailure(error)) throw appError("registry.association_exists", { status: 409 });
     throw error;
@@ -63,11 +72,37 @@ export async function readAssociation(deps: AppDeps, associationId: string): Pro
   return profile;
 }
 
-/** Replaces the profile (the caller validated it); the platform list keys stay as they were. */
+/**
+ * Replaces the profile (the caller validated it); the platform list keys stay as they were. Every
+ * declared bank account is claimed in the same transaction (a 409 on the account another
+ * association holds), and accounts no longer declared are released afterwards.
+ */
 export async function saveAssociation(deps: AppDeps, profile: AssociationProfile): Promise<void> {
   const current = await deps.table.get<AssociationItem>(keys.association(profile.associationId), true);
   if (!current) throw appError("not_found");
-  await deps.table.put({ ...current, ...profile }, { condition: "attribute_exists(pk)" });
+  const accounts = accountsOf(profile);
+  const put: TransactItem = {
+    Put: { TableName: deps.table.name, Item: { ...current, ...profile }, ConditionExpression: "attribute_exists(pk)" },
+  };
+  try {
+    await deps.table.transact([put, ...accounts.map((account) => claimItem(deps, account, profile.associationId))]);
+  } catch (error) {
+    const codes = cancellationCodes(error);
+    const taken = accounts.filter((_, i) => codes[i + 1] === "ConditionalCheckFailed");
+    if (taken.length > 0) throw accountsTaken(profile, taken);
+    if (isConditionFailure(error)) throw appError("not_found");
+    throw error;
+  }
+  const dropped = accountsOf(current).filter((account) => !accounts.includes(account));
+  await releaseClaims(deps, profile.associationId, dropped);
+}
+
+/** 409 naming each bank account field whose account another association declared. */
+function accountsTaken(profile: AssociationProfile, taken: readonly string[]) {
+  const fields = profile.bankAccounts.flatMap((bank, i) =>
+    taken.includes(claimedAccount(bank)) ? [{ path: `bankAccounts.${i}.iban`, code: "registry.iban_taken" }] : [],
+  );
+  return appError("registry.iban_taken", { status: 409, fields });
 }
 
 /** Every association of the platform (gsi2 `ASSOCIATIONS`), profiles only. */

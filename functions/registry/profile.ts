@@ -3,6 +3,7 @@ import { isValidIban, isValidNrb, normalizeIban } from "../billing/model/qr/iban
 import { isValidRuAccount, isValidRuCorrespAccount } from "../billing/model/qr/ru-accounts";
 import type { AssociationProfile } from "./associations";
 import { applyOverride, type CountryProfile, profileFor, validateOverride } from "./model/country-profiles";
+import { isTimeZone } from "./model/time-zone";
 
 /** The association's effective country profile: the law's defaults with its own due-date rule. */
 export function effectiveProfile(a: AssociationProfile): CountryProfile {
@@ -34,9 +35,11 @@ function bankIssues(country: AssociationProfile["country"], bank: Bank, i: numbe
   return isValidIban(bank.iban) ? [] : [{ path: `${path}.iban`, code: "registry.invalid_iban" }];
 }
 
-/** Every problem of a profile: bank accounts, billing day and the due-date rule against the law's limits. */
+/** Every problem of a profile: time zone, bank accounts, billing day and the due-date rule against the law's limits. */
 export function profileIssues(p: AssociationProfile): FieldError[] {
   const out = p.bankAccounts.flatMap((b, i) => bankIssues(p.country, b, i));
+  // Every local date (posting, due, reading window, penalties) is computed in this zone.
+  if (!isTimeZone(p.timezone)) out.unshift({ path: "timezone", code: "registry.invalid_timezone" });
   if (!Number.isSafeInteger(p.billingDay) || p.billingDay < 1 || p.billingDay > 28) {
     out.push({ path: "billingDay", code: "registry.out_of_range", params: { min: 1, max: 28 } });
   }

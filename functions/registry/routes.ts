@@ -8,6 +8,8 @@ import * as c from "./contracts";
 import { importUnits } from "./import-units";
 import { qrStandardFor } from "./model/country-profiles";
 import { duplicateIssues, sharesTotal, unitIssues } from "./model/unit-validation";
+import { moveEmptyAccounts, refuseFrozenChanges } from "./money-settings";
+import { registryPlatformRoutes } from "./platform-routes";
 import { effectiveProfile, normalizeAccount, profileIssues } from "./profile";
 import { readOwners, writeOwners } from "./unit-owners";
 import { unitsToCsv, unitsToXlsx } from "./unit-table";
@@ -41,7 +43,9 @@ export const registryRoutes = [
     const next: AssociationProfile = { ...current, ...body, associationId: current.associationId };
     next.bankAccounts = next.bankAccounts.map((b) => normalizeAccount(next.country, b));
     throwIfIssues(profileIssues(next));
+    await refuseFrozenChanges(ctx.deps, current, next);
     await saveAssociation(ctx.deps, next);
+    if (next.currency !== current.currency) await moveEmptyAccounts(ctx.deps, next.associationId, next.currency);
     return next;
   }),
 
@@ -87,6 +91,8 @@ export const registryRoutes = [
     const a = await association(ctx.deps, params.associationId);
     return importUnits(ctx.deps, a, body);
   }),
+
+  ...registryPlatformRoutes,
 ];
 
 /** Registry routes of the `files` group: unit export as CSV or XLSX. */

@@ -71,6 +71,7 @@ function audience(roWide: Who[], ownUnit: Who[] = []): Expectation {
 }
 
 const anyone = Object.fromEntries(everyone.map((w) => [w, places])) as Expectation;
+const platformOnly = { ...audience([]), operator: places };
 const signedIn = { ...anyone, anonymous: [] };
 // The Romanian association grants board members extended access to accounts; owners of a unit
 // (board member, chairman and auditor own units too) read their own.
@@ -132,6 +133,7 @@ const expectations: Record<string, Expectation> = {
   "registry.deleteUnit": managers,
   "registry.putOwners": managers,
   "registry.importUnits": managers,
+  "registry.confirmIban": platformOnly,
   "billing.listRules": boardReaders,
   "billing.listInvoices": boardReaders,
   "billing.listRuns": boardReaders,

@@ -38,6 +38,7 @@ export const actionRules = {
   "readings.read": { association: finance, ownUnit: ["owner", "coowner", "resident"], boardWithExtendedAccess: true },
   "readings.write": { association: ["chairman", "accountant", "administrator"], ownUnit: ["owner", "coowner"] },
   "platform.associations.create": { association: [], ownUnit: [], platform: true },
+  "platform.ibans.confirm": { association: [], ownUnit: [], platform: true },
   "payments.read": { association: [...finance, "board"], ownUnit: [] },
   "payments.write": { association: ["chairman", "accountant", "administrator"], ownUnit: [] },
   "payments.settings": { association: managers, ownUnit: [] },
