@@ -3,6 +3,7 @@ import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cwActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as iam from "aws-cdk-lib/aws-iam";
 import { SqsDestination } from "aws-cdk-lib/aws-lambda-destinations";
+import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import type * as logs from "aws-cdk-lib/aws-logs";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as targets from "aws-cdk-lib/aws-scheduler-targets";
@@ -25,17 +26,29 @@ export interface JobsStackProps extends StackProps {
   logRetention: logs.RetentionDays;
   /** Defaults to the shared list in functions/jobs/schedules.ts. */
   schedules?: readonly ScheduleDefinition[];
+  /** Job messages worked at once (the worker side's Lambda concurrency); 50 by default. */
+  workerConcurrency?: number;
   codeFor?: CodeFor;
 }
 
+/** The jobs function's timeout; the job queue's visibility timeout must be at least this. */
+const functionTimeout = Duration.minutes(5);
+/** Deliveries of a job message before it rests in the dead-letter queue. */
+export const jobMaxReceives = 5;
+
 /**
- * The jobs function and one EventBridge Scheduler schedule per shared schedule definition. Every
- * job is idempotent (principle 6), so both the scheduler and Lambda's async invocation retry, and
- * whatever still fails lands in one dead-letter queue with an alarm on it.
+ * The jobs function, one EventBridge Scheduler schedule per shared definition, and the job queue.
+ * A schedule invokes the function, which dispatches one message per association to the queue;
+ * the same function, fed by the queue in batches, does each association's work and reports the
+ * failed messages. SQS delivers a failed message again after the visibility timeout and parks it
+ * in the job dead-letter queue after `jobMaxReceives` deliveries. Every job is idempotent
+ * (principle 6), so every retry is safe. Both dead-letter queues have an alarm.
  */
 export class JobsStack extends Stack {
   readonly jobs: DomusFunction;
   readonly deadLetterQueue: sqs.Queue;
+  readonly jobQueue: sqs.Queue;
+  readonly jobDeadLetterQueue: sqs.Queue;
   readonly schedules: scheduler.Schedule[];
 
   constructor(scope: Construct, id: string, props: JobsStackProps) {
@@ -45,6 +58,20 @@ export class JobsStack extends Stack {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
+    });
+
+    this.jobDeadLetterQueue = new sqs.Queue(this, "JobDeadLetterQueue", {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    this.jobQueue = new sqs.Queue(this, "JobQueue", {
+      encryption: sqs.QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // Lambda requires at least the function's timeout; a failed message comes back after this.
+      visibilityTimeout: functionTimeout.plus(Duration.minutes(1)),
+      retentionPeriod: Duration.days(4),
+      deadLetterQueue: { queue: this.jobDeadLetterQueue, maxReceiveCount: jobMaxReceives },
     });
 
     this.jobs = new DomusFunction(this, "JobsFunction", {
@@ -57,8 +84,9 @@ export class JobsStack extends Stack {
         MAIL_CONFIGURATION_SET: props.mail.configurationSetName,
         APP_URL: props.appUrl,
         LOG_LEVEL: props.logLevel,
+        JOB_QUEUE_URL: this.jobQueue.queueUrl,
       },
-      timeout: Duration.minutes(5),
+      timeout: functionTimeout,
       memorySize: 1024,
       logRetention: props.logRetention,
       alarmTopic: props.data.alarmTopic,
@@ -66,6 +94,15 @@ export class JobsStack extends Stack {
     });
     props.data.grantDataAccess(this.jobs.fn, "readWrite");
     props.mail.grantSendMail(this.jobs.fn);
+    this.jobQueue.grantSendMessages(this.jobs.fn);
+    this.jobs.fn.addEventSource(
+      new SqsEventSource(this.jobQueue, {
+        batchSize: 10,
+        maxBatchingWindow: Duration.seconds(1),
+        reportBatchItemFailures: true,
+        maxConcurrency: props.workerConcurrency ?? 50,
+      }),
+    );
     // Scheduler invokes asynchronously: Lambda retries a failed run twice, then parks the event.
     this.jobs.fn.configureAsyncInvoke({
       retryAttempts: 2,
@@ -113,6 +150,20 @@ export class JobsStack extends Stack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new cwActions.SnsAction(props.data.alarmTopic));
 
+    new cloudwatch.Alarm(this, "JobDeadLetterAlarm", {
+      alarmDescription: `Domus ${props.stage}: an association's job failed ${jobMaxReceives} times (see the job DLQ; docs/operations.md says how to redrive)`,
+      metric: this.jobDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: cloudwatch.Stats.MAXIMUM,
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new cwActions.SnsAction(props.data.alarmTopic));
+
+    new CfnOutput(this, "JobQueueUrl", { value: this.jobQueue.queueUrl });
+    new CfnOutput(this, "JobDeadLetterQueueUrl", { value: this.jobDeadLetterQueue.queueUrl });
     new CfnOutput(this, "JobsFunctionName", { value: this.jobs.fn.functionName });
     new CfnOutput(this, "DeadLetterQueueUrl", { value: this.deadLetterQueue.queueUrl });
   }

@@ -1,7 +1,7 @@
-import type { JobReport } from "../jobs/registry";
-import { registerJob } from "../jobs/registry";
+import type { AssociationJob } from "../jobs/per-association";
+import { everyAssociation } from "../jobs/registry";
 import type { AppDeps } from "../platform/deps";
-import { type AssociationProfile, listAssociations } from "../registry/associations";
+import type { AssociationProfile } from "../registry/associations";
 import { draftPeriod } from "./draft";
 import { todayIn } from "./load-inputs";
 import { readRun } from "./run-store";
@@ -24,30 +24,19 @@ async function draftOne(
 }
 
 /**
- * billing.daily: drafts the current period of every association whose billing day is today in
- * its time zone. It never publishes (the chairman reviews and publishes). Running it twice, or
- * twice at once, writes the same draft once; one association's failure does not stop the others.
+ * billing.daily: drafts the current period of an association whose billing day is today in its
+ * time zone. It never publishes (the chairman reviews and publishes). Running it twice, or twice
+ * at once, writes the same draft once.
  */
-export async function billingDaily(deps: AppDeps, at: Date): Promise<JobReport> {
-  const report = { associations: 0, due: 0, drafted: 0, unchanged: 0, closed: 0, failed: 0 };
-  for (const a of await listAssociations(deps)) {
-    report.associations += 1;
+export const billingDailyJob: AssociationJob = {
+  name: "billing.daily",
+  counts: ["due", "drafted", "unchanged", "closed"],
+  async runFor(deps, a, at) {
     const period = billingPeriodDue(a, at);
-    if (!period) continue;
-    report.due += 1;
-    try {
-      report[await draftOne(deps, a, period)] += 1;
-    } catch (error) {
-      report.failed += 1;
-      deps.log.warn("billing draft failed", {
-        associationId: a.associationId,
-        period,
-        errorName: (error as Error).name,
-        code: (error as { code?: string }).code,
-      });
-    }
-  }
-  return report;
-}
+    if (!period) return { due: 0 };
+    return { due: 1, [await draftOne(deps, a, period)]: 1 };
+  },
+};
 
-registerJob("billing.daily", billingDaily);
+/** billing.daily over every association in this process. */
+export const billingDaily = everyAssociation(billingDailyJob);

@@ -1,6 +1,24 @@
-/** Imports every domain's job registrations (side effects of registerJob). */
+import { billingDailyJob } from "../billing/job";
+// Reminder emails use identity's texts (greeting, footer, preference links).
 import "../identity/messages";
-import "../billing/job";
-import "../meters/jobs";
-import "../payments/penalties/job";
-import "../payments/reminders/job";
+import { metersEstimatesJob, metersRemindersJob } from "../meters/jobs";
+import { penaltiesJob } from "../payments/penalties/job";
+import { paymentRemindersJob } from "../payments/reminders/job";
+import type { AssociationJob } from "./per-association";
+import type { JobName } from "./schedules";
+
+/**
+ * Every scheduled job's per-association work, imported by name (no registration by side effect:
+ * a bundle that lists a job carries its code and its messages).
+ */
+export const allJobs: readonly AssociationJob[] = [
+  billingDailyJob,
+  metersRemindersJob,
+  metersEstimatesJob,
+  penaltiesJob,
+  paymentRemindersJob,
+];
+
+export function jobFor(name: JobName): AssociationJob | undefined {
+  return allJobs.find((j) => j.name === name);
+}

@@ -1,24 +1,12 @@
 import type { AppDeps } from "../platform/deps";
-import type { JobName } from "./schedules";
+import { type AssociationJob, type FlatJobReport, flatReport, runForEveryAssociation } from "./per-association";
 
-/** What a job run did, for logs and tests (counts only, no personal data). */
-export type JobReport = Record<string, number | string>;
-export type JobFunction = (deps: AppDeps, at: Date) => Promise<JobReport>;
+export type { FlatJobReport as JobReport } from "./per-association";
 
-/**
- * Each domain registers the job functions it owns. The same function runs from EventBridge in
- * AWS (lambda/jobs.ts) and from the local scheduler.
- */
-const jobs = new Map<JobName, JobFunction>();
+/** Runs a job over every association in this process (tests, the local scheduler's fallback). */
+export type JobFunction = (deps: AppDeps, at: Date) => Promise<FlatJobReport>;
 
-export function registerJob(name: JobName, fn: JobFunction): void {
-  jobs.set(name, fn);
-}
-
-export function jobFor(name: JobName): JobFunction | undefined {
-  return jobs.get(name);
-}
-
-export function registeredJobs(): JobName[] {
-  return [...jobs.keys()];
+/** A job function over every association, each isolated from the others' failures. */
+export function everyAssociation(job: AssociationJob): JobFunction {
+  return async (deps, at) => flatReport(await runForEveryAssociation(deps, job, at));
 }

@@ -3,12 +3,15 @@
  * the local runtime renders the same list into croner jobs, so the two homes never drift apart.
  * Pure data: no AWS SDK and no environment reads.
  */
-export type JobName =
-  | "billing.daily"
-  | "meters.reminders"
-  | "meters.estimates"
-  | "payments.penalties"
-  | "payments.reminders";
+export const jobNames = [
+  "billing.daily",
+  "meters.reminders",
+  "meters.estimates",
+  "payments.penalties",
+  "payments.reminders",
+] as const;
+
+export type JobName = (typeof jobNames)[number];
 
 export interface CronFields {
   minute: string;

@@ -1,6 +1,7 @@
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { schedules, toEventBridgeExpression } from "../../functions/jobs/schedules";
+import { jobMaxReceives } from "../../lib/jobs-stack";
 import { type SynthesizedDomus, synthDomus } from "./helpers";
 
 let s: SynthesizedDomus;
@@ -89,5 +90,33 @@ describe("JobsStack", () => {
       Namespace: "AWS/SQS",
       MetricName: "ApproximateNumberOfMessagesVisible",
     });
+  });
+
+  it("fans nightly work out on a job queue: batches to the jobs function, partial failures, a DLQ with an alarm", () => {
+    s.jobs.resourceCountIs("AWS::SQS::Queue", 3);
+    const queues = s.jobs.findResources("AWS::SQS::Queue", {
+      Properties: { RedrivePolicy: Match.objectLike({ maxReceiveCount: jobMaxReceives }) },
+    });
+    expect(Object.keys(queues)).toHaveLength(1);
+    const [queueId, queue] = Object.entries(queues)[0]!;
+    const props = (
+      queue as { Properties: { VisibilityTimeout: number; RedrivePolicy: { deadLetterTargetArn: unknown } } }
+    ).Properties;
+    // Lambda refuses a visibility timeout shorter than the function's (300 s).
+    expect(props.VisibilityTimeout).toBeGreaterThanOrEqual(300);
+    expect(JSON.stringify(props.RedrivePolicy.deadLetterTargetArn)).toContain("JobDeadLetterQueue");
+    s.jobs.hasResourceProperties("AWS::Lambda::EventSourceMapping", {
+      EventSourceArn: { "Fn::GetAtt": [queueId, "Arn"] },
+      BatchSize: 10,
+      FunctionResponseTypes: ["ReportBatchItemFailures"],
+      ScalingConfig: { MaximumConcurrency: 50 },
+    });
+    s.jobs.hasResourceProperties("AWS::Lambda::Function", {
+      Environment: { Variables: Match.objectLike({ JOB_QUEUE_URL: { Ref: queueId } }) },
+    });
+    const alarms = Object.values(s.jobs.findResources("AWS::CloudWatch::Alarm")).filter((a) =>
+      JSON.stringify(a).includes("JobDeadLetterQueue"),
+    );
+    expect(alarms).toHaveLength(1);
   });
 });
