@@ -20,6 +20,7 @@ import { startTestDomus, type TestDomus } from "./support/domus";
 let domus: TestDomus;
 const a: AssociationProfile = roAssociation("ro-reliable", "Asociația Fiabilă");
 const units = ["u001", "u002", "u003"];
+const ownIbans = a.bankAccounts.map((b) => b.iban);
 
 function charge(unitId: string, fund: "maintenance" | "repair", amountMinor: number): LedgerEntry {
   return {
@@ -161,7 +162,7 @@ describe("money operations replayed 1–5 times, reordered and concurrent", () =
           for (const op of concrete) {
             if (op.kind === "pay") expect(paidBy(all, manualPaymentId(a.associationId, op.key))).toBe(op.minor);
             if (op.kind === "import") {
-              for (const l of normalizeStatement(a.associationId, parseCamt053(op.xml), "RON")) {
+              for (const l of normalizeStatement(a.associationId, parseCamt053(op.xml), "RON", ownIbans)) {
                 expect(paidBy(all, linePaymentId(a.associationId, l.lineId))).toBe(l.amountMinor);
               }
             }

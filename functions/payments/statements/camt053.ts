@@ -68,7 +68,7 @@ function remittance(tx: unknown): string {
   return [...parts, structured].filter(Boolean).join(" ");
 }
 
-function lineOf(entry: unknown, tx: unknown, line: number): RawStatementLine {
+function lineOf(entry: unknown, tx: unknown, line: number, account?: string): RawStatementLine {
   const amtNode = at(entry, "Amt");
   const amt = (Array.isArray(amtNode) ? amtNode[0] : amtNode) as Node | string | undefined;
   const amountText = text(amt);
@@ -92,7 +92,26 @@ function lineOf(entry: unknown, tx: unknown, line: number): RawStatementLine {
     reference: remittance(tx),
     name: p.name,
     counterpartyAccount: p.account,
+    ...(account ? { account } : {}),
   };
+}
+
+/**
+ * A DOCTYPE can declare entities that read the server's files or expand without end (XXE, the
+ * "billion laughs"); a camt.053 is checked against its schema, never a DTD, so none is accepted.
+ */
+function refuseDoctype(xml: string): void {
+  const at = xml.search(/<!DOCTYPE/i);
+  if (at >= 0) throw malformed(lineAt(xml, at), "<!DOCTYPE> is not allowed");
+}
+
+function parseXml(xml: string): Node {
+  try {
+    return parser.parse(xml) as Node;
+  } catch (error) {
+    // The validator passed it, so this is rare; still the file's fault, never a 500.
+    throw malformed(1, (error as Error).message);
+  }
 }
 
 /**
@@ -101,9 +120,10 @@ function lineOf(entry: unknown, tx: unknown, line: number): RawStatementLine {
  * throws `statement.malformed` naming the line.
  */
 export function parseCamt053(xml: string): ParsedStatement {
+  refuseDoctype(xml);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw malformed(valid.err.line, valid.err.msg);
-  const doc = parser.parse(xml) as Node;
+  const doc = parseXml(xml);
   const stmts = at(doc, "Document", "BkToCstmrStmt", "Stmt");
   if (!Array.isArray(stmts)) throw malformed(1, "no BkToCstmrStmt/Stmt");
   const starts = entryLines(xml);
@@ -118,7 +138,7 @@ export function parseCamt053(xml: string): ParsedStatement {
     const entries = ((stmt as Node).Ntry ?? []) as unknown[];
     for (const entry of entries) {
       const line = starts[lines.length] ?? 1;
-      lines.push(lineOf(entry, at(entry, "NtryDtls", "TxDtls"), line));
+      lines.push(lineOf(entry, at(entry, "NtryDtls", "TxDtls"), line, stated?.account));
     }
   }
   return { account, statedAccounts, lines };

@@ -40,6 +40,7 @@ function rowLine(header: string[], cells: string[], line: number, m: CsvMapping)
     direction: signed.startsWith("-") ? "debit" : "credit",
     reference: cell(m.reference),
     name: cell(m.name),
+    ...(cell(m.account) ? { account: cell(m.account) } : {}),
   };
 }
 

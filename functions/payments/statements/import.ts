@@ -124,7 +124,7 @@ export async function importStatement(
   // A statement of another account would credit owners with money the association never got.
   const ownAccounts = a.bankAccounts.map((b) => b.iban);
   await domainGuard(() => assertOwnAccounts(parsed.statedAccounts ?? [], ownAccounts));
-  const lines = await domainGuard(() => normalizeStatement(a.associationId, parsed, a.currency));
+  const lines = await domainGuard(() => normalizeStatement(a.associationId, parsed, a.currency, ownAccounts));
   const statementId = createHash("sha256").update(input.content).digest("hex").slice(0, 24);
   const existing = new Map(
     (

@@ -80,6 +80,13 @@ export function parseMt940(text: string): ParsedStatement {
   if (!fs.some((f) => f.tag === "20")) throw malformed(1, "missing :20: transaction reference");
   const currency = currencyOf(fs);
   const account = fs.find((f) => f.tag === "25")?.value.trim();
-  const lines = fs.flatMap((f, i) => (f.tag === "61" ? [transaction(f, fs[i + 1], currency)] : []));
+  // Each :61: belongs to the statement of the last :25: before it (a file may hold several).
+  let current: string | undefined;
+  const lines = fs.flatMap((f, i) => {
+    if (f.tag === "25" || f.tag === "25P") current = f.value.split("\n")[0]?.trim() || undefined;
+    if (f.tag !== "61") return [];
+    const l = transaction(f, fs[i + 1], currency);
+    return [current ? { ...l, account: current } : l];
+  });
   return { account, statedAccounts: statedAccounts(fs), lines };
 }

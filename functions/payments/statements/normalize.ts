@@ -2,6 +2,7 @@ import { DomainError } from "../../billing/model/errors";
 import { parseDecimalToMinor } from "../../billing/model/money";
 import type { Currency } from "../../platform/model/schemas";
 import { stableId } from "../model/payment-entries";
+import { canonicalOwnAccount } from "./own-account";
 import type { ParsedStatement, RawStatementLine } from "./types";
 
 /** A validated statement line: amount in minor units (signed: debits negative) and a stable id. */
@@ -30,26 +31,52 @@ function amountOf(l: RawStatementLine, currency: Currency): number {
 }
 
 /**
- * Validates every line (currency, precision) before anything is written, and gives each a
- * deterministic id: from the bank's transaction id when it has one, else from the line's
- * content and its occurrence among identical lines, so the same transaction imported again —
- * in the same file or an overlapping one — gets the same id.
+ * The text of a transfer as a fingerprint sees it: the remittance text and the payer's name as
+ * one string, without diacritics, spaces or punctuation, upper case. MT940 without subfields
+ * writes both into `:86:` with its own line breaks where camt.053 has `Ustrd` and `Dbtr/Nm`, and
+ * banks wrap long texts at different widths; all of these read the same here.
  */
-export function normalizeStatement(associationId: string, s: ParsedStatement, currency: Currency): StatementLine[] {
+export function fingerprintText(reference: string, name: string): string {
+  return `${reference}${name}`
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/ł/g, "l")
+    .replace(/Ł/g, "L")
+    .toUpperCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/**
+ * Validates every line (currency, precision) before anything is written, and gives each a
+ * deterministic id, so the same transaction gets the same id whichever file or format brings it
+ * again: from the association's own account (one spelling, see `canonicalOwnAccount`) and the
+ * bank's reference when the line has one; else from a fingerprint — own account, booking date,
+ * amount, currency and the transfer's text — and its occurrence among identical lines of the
+ * file. The payer's account is left out of the fingerprint: MT940 without subfields does not
+ * carry it, and the payer's name, which it does carry, is in the text.
+ */
+export function normalizeStatement(
+  associationId: string,
+  s: ParsedStatement,
+  currency: Currency,
+  ownAccounts: readonly string[],
+): StatementLine[] {
   if (s.lines.length === 0) throw new DomainError("statement.empty");
   const seen = new Map<string, number>();
   return s.lines.map((l) => {
     const amountMinor = amountOf(l, currency);
-    const content = [l.bookingDate, String(amountMinor), l.reference, l.name].join("|");
+    const own = canonicalOwnAccount(l.account ?? s.account, ownAccounts);
+    const bankRef = l.bankTxId?.trim();
+    const content = [own, l.bookingDate, String(amountMinor), currency, fingerprintText(l.reference, l.name)].join("|");
     const n = (seen.get(content) ?? 0) + 1;
     seen.set(content, n);
-    const lineId = l.bankTxId
-      ? stableId("t", associationId, s.account ?? "", l.bankTxId)
-      : stableId("h", associationId, s.account ?? "", content, String(n));
+    const lineId = bankRef
+      ? stableId("t", associationId, own, bankRef)
+      : stableId("f", associationId, content, String(n));
     return {
       lineId,
       line: l.line,
-      ...(l.bankTxId ? { bankTxId: l.bankTxId } : {}),
+      ...(bankRef ? { bankTxId: bankRef } : {}),
       bookingDate: l.bookingDate,
       amountMinor,
       reference: l.reference,

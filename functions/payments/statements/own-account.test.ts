@@ -3,7 +3,8 @@ import { DomainError } from "../../billing/model/errors";
 import { parseCamt053 } from "./camt053";
 import { parseStatementCsv } from "./csv";
 import { parseMt940 } from "./mt940";
-import { assertOwnAccounts, isOwnAccount } from "./own-account";
+import { fingerprintText, normalizeStatement } from "./normalize";
+import { assertOwnAccounts, canonicalOwnAccount, isOwnAccount } from "./own-account";
 
 const pl = "PL61109010140000071219812874";
 const ro = "RO49AAAA1B31007593840000";
@@ -89,5 +90,43 @@ describe("what each format says about its account", () => {
       { account: ro, line: 2, field: "Cont" },
     ]);
     expect(parseStatementCsv(csv, mapping).statedAccounts).toEqual([]);
+  });
+});
+
+describe("the one spelling of the association's account in line ids", () => {
+  const two = [pl, "PL27 1140 2004 0000 3002 0135 5387"];
+
+  it("is the stored account, however the file wrote it", () => {
+    for (const stated of [
+      "pl61 1090 1014 0000 0712 1981 2874",
+      "61109010140000071219812874",
+      "/PL61109010140000071219812874",
+    ])
+      expect(canonicalOwnAccount(stated, two)).toBe(pl);
+    expect(canonicalOwnAccount("BTRLRO22/RO49AAAA1B31007593840000", [ro])).toBe(ro);
+    expect(canonicalOwnAccount("11402004/0000300201355387", two)).toBe("PL27114020040000300201355387");
+  });
+
+  it("is the account statements are imported into when the file names none", () => {
+    expect(canonicalOwnAccount(undefined, two)).toBe(pl);
+    expect(canonicalOwnAccount("  ", two)).toBe(pl);
+  });
+
+  it("follows each statement of a multi-statement MT940 file", () => {
+    const mt = (account: string, ref: string) =>
+      `:20:X\n:25:${account}\n:28C:1/1\n:60F:C261219PLN0,00\n:61:2612191219C1,00NTRFNONREF//${ref}\n:86:x\n:62F:C261219PLN1,00\n-`;
+    const parsed = parseMt940(`${mt(pl, "A")}\n${mt("PL27114020040000300201355387", "B")}`);
+    const lines = normalizeStatement("pl-a", parsed, "PLN", two);
+    const sameRefOtherAccount = normalizeStatement("pl-a", parseMt940(mt(pl, "B")), "PLN", two);
+    expect(lines.map((l) => l.bankTxId)).toEqual(["A", "B"]);
+    expect(lines[1]?.lineId).not.toBe(sameRefOtherAccount[0]?.lineId);
+  });
+
+  it("fingerprints a transfer's text without spacing, case, diacritics or line breaks", () => {
+    expect(fingerprintText("Întreținere M7-011\ndecembrie", "Ionescu Marin")).toBe(
+      fingerprintText("INTRETINERE M7 011 DECEMBRIE IONESCU", "MARIN"),
+    );
+    expect(fingerprintText("Opłata R12/007", "Łukasz")).toBe(fingerprintText("OPLATA R12 007 LUKASZ", ""));
+    expect(fingerprintText("M7-011", "IONESCU MARIN")).not.toBe(fingerprintText("M7-011", "IONESCU ANA"));
   });
 });

@@ -49,6 +49,21 @@ export function isOwnAccount(stated: string, stored: readonly string[]): boolean
 }
 
 /**
+ * The one spelling of the association's account a statement line is for: the stored account the
+ * stated one is (compact), whatever form the file wrote it in ("RO49 AAAA…", "BTRLRO22/RO49…",
+ * an NRB). A file that names no account (a CSV export without an account column) is of the
+ * account statements are imported into: the first, the one owners are told to pay into.
+ * Line ids are made from it, so the same transaction gets the same id from any format.
+ */
+export function canonicalOwnAccount(stated: string | undefined, stored: readonly string[]): string {
+  const forms = stated?.trim() ? statedAccountForms(stated) : [];
+  if (forms.length === 0) return compactAccount(stored[0] ?? "");
+  const match = stored.find((s) => ownAccountForms(s).some((f) => forms.includes(f)));
+  // Unreachable after assertOwnAccounts; the compact text keeps ids stable if it ever happens.
+  return compactAccount(match ?? stated ?? "");
+}
+
+/**
  * Refuses a statement of another account before anything is written: every account the file
  * names (a file may hold several statements) must be one of the association's. A file that
  * names none (most CSV exports) is not checked. Throws `statement.foreign_account` naming the

@@ -15,6 +15,8 @@ export interface RawStatementLine {
   reference: string;
   name: string;
   counterpartyAccount?: string;
+  /** The association's account the line's statement is for, as the file wrote it (a file may hold several). */
+  account?: string;
 }
 
 export interface ParsedStatement {
