@@ -173,6 +173,26 @@ describe("bank statements", () => {
     expect(mtBad.body).toMatchObject({ error: { code: "statement.malformed" } });
   });
 
+  it("refuses a camt.053 with a DOCTYPE (XXE, entity expansion) as malformed, not a 500", async () => {
+    const declared = (dtd: string) => camt.replace("<Document", `${dtd}\n<Document`);
+    const external = declared('<!DOCTYPE Document [<!ENTITY x SYSTEM "file:///etc/passwd">]>').replace(
+      "POPESCU ANA",
+      "&x;",
+    );
+    const expanding = declared('<!DOCTYPE Document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>');
+    for (const content of [external, expanding]) {
+      const out = await importIt(ro, accountant, "camt053", content);
+      expect(out.status).toBe(400);
+      expect(out.body).toMatchObject({ error: { code: "statement.malformed" } });
+      expect(JSON.stringify(out.body)).toContain("Extrasul nu este valid la linia 2: <!DOCTYPE> is not allowed");
+    }
+    accountant.locale = "en";
+    const english = await importIt(ro, accountant, "camt053", external).finally(() => {
+      accountant.locale = "ro";
+    });
+    expect(JSON.stringify(english.body)).toContain("The statement file is not valid at line 2");
+  });
+
   it("refuses a statement of another account, naming the field and line, writing nothing", async () => {
     const allLines = async (a: string, client: ApiClient) =>
       ((await client.get(`${base(a)}/bank-statements/lines?all=true`)).body.lines as unknown[]).length;
