@@ -14,6 +14,10 @@ export const auditRecordSchema = z.object({
   action: z.string(),
   outcome: z.enum(["success", "failure", "denied"]),
   requestId: z.string().optional(),
+  /** Denials are kept as one record per actor, target and hour: how many, the last one, which actions. */
+  count: z.number().int().optional(),
+  lastTime: z.string().optional(),
+  actions: z.array(z.string()).optional(),
 });
 
 export const pageQuery = z

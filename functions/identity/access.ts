@@ -1,5 +1,6 @@
-import { recordAudit } from "../audit/audit-log";
+import { recordDenial } from "../audit/audit-log";
 import type { AccessControl } from "../platform/http/guard";
+import { idSchema } from "../platform/model/schemas";
 import { can } from "./model/policy";
 import { authenticateToken } from "./sessions";
 
@@ -8,14 +9,15 @@ export const accessControl: AccessControl = {
   authenticate: authenticateToken,
   authorize: can,
   denied: async (deps, actor, action, scope) => {
-    deps.log.warn("access denied", { personId: actor.personId, action, associationId: scope.associationId });
-    const subject = scope.unitId ? `unit:${scope.unitId.slice(0, 64)}` : undefined;
-    await recordAudit(deps, {
+    const associationId = scope.associationId?.slice(0, 64);
+    deps.log.warn("access denied", { personId: actor.personId, action, associationId });
+    // Paths are not validated yet here: a malformed unit id is recorded as such, never as given.
+    const unit = scope.unitId && (idSchema.safeParse(scope.unitId).success ? scope.unitId : "invalid");
+    await recordDenial(deps, {
       actor: actor.personId,
       associationId: scope.associationId,
-      ...(subject ? { subject } : {}),
+      ...(unit ? { subject: `unit:${unit}` } : {}),
       action,
-      outcome: "denied",
     });
   },
 };

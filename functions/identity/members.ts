@@ -78,6 +78,14 @@ function refuseSelf(ctx: RouteContext, personId: string): void {
   if (ctx.actor?.personId === personId) throw appError("identity.cannot_change_self", { status: 422 });
 }
 
+/**
+ * The professional administrator is given (and taken) by the platform: the chairman can neither
+ * demote nor remove him, or a board could shut its contracted administrator out unilaterally.
+ */
+function refuseAdministrator(existing: MembershipItem): void {
+  if (existing.roles.includes("administrator")) throw appError("identity.administrator_fixed", { status: 422 });
+}
+
 /** Sets roles and units; the person's sessions end, since each carries a snapshot of roles. */
 export async function changeMember(
   ctx: RouteContext,
@@ -88,7 +96,7 @@ export async function changeMember(
   refuseSelf(ctx, personId);
   const existing = await readMembership(ctx.deps, associationId, personId);
   if (!existing) throw notFound();
-  if (existing.roles.includes("administrator")) throw appError("identity.administrator_fixed", { status: 422 });
+  refuseAdministrator(existing);
   const association = await associationFacts(ctx.deps, associationId);
   const units = await unitsOf(ctx.deps, associationId, [...new Set(change.unitIds)]);
   const ownerSide = change.roles.some((r) => r === "owner" || r === "coowner" || r === "resident");
@@ -108,6 +116,7 @@ export async function removeMember(ctx: RouteContext, associationId: string, per
   refuseSelf(ctx, personId);
   const existing = await readMembership(ctx.deps, associationId, personId);
   if (!existing) throw notFound();
+  refuseAdministrator(existing);
   await ctx.deps.table.delete(keys.member(associationId, personId));
   await endAllSessions(ctx.deps, personId);
   await audit(ctx, associationId, personId, "member.remove");

@@ -49,6 +49,8 @@ export const keys = {
     pk: a ? `A#${a}#AUDIT` : "PLATFORM#AUDIT",
     sk: sortKey,
   }),
+  /** Audit records of requests that named a malformed association, kept under the actor who sent them. */
+  actorAudit: (p: string, sortKey: string): ItemKey => ({ pk: `P#${p}#AUDIT`, sk: sortKey }),
   /** Meters: a meter of a unit or of the building (association data). */
   meter: (a: string, meterId: string): ItemKey => ({ pk: `A#${a}`, sk: `METER#${meterId}` }),
   /** Meters: the reading window and norms of an association. */
@@ -91,10 +93,10 @@ export const keys = {
   }),
   /** Payments: an in-app notification of an account. */
   notification: (a: string, u: string, id: string): ItemKey => ({ pk: `A#${a}#U#${u}`, sk: `NOTE#${id}` }),
-  /** Debts: a debt-collection case and its notes. */
-  collectionCase: (a: string, caseId: string): ItemKey => ({ pk: `A#${a}`, sk: `CASE#${caseId}` }),
   /** Registry: which associations may declare a bank account (normalised IBAN), platform-wide. */
   ibanClaim: (account: string): ItemKey => ({ pk: `IBAN#${account}`, sk: "CLAIM" }),
+  /** Debts: a debt-collection case and its notes. */
+  collectionCase: (a: string, caseId: string): ItemKey => ({ pk: `A#${a}`, sk: `CASE#${caseId}` }),
 };
 
 /** GSI keys. gsi1: a person's memberships and sessions. gsi2: reserved for per-domain lists. */

@@ -81,6 +81,8 @@ export default function AuditLogPage({ me, associationId }: { me: Me; associatio
                 <span className="row__date">{dates.dateTime(r.time)}</span>
                 <span className="row__label">
                   {actionName(r.action)}
+                  {/* Denials are counted per actor, target and hour: one line says how many. */}
+                  {r.count !== undefined && r.count > 1 ? ` ×${r.count}` : ""}
                   <span className="row__meta id-break">
                     {t("audit.actor", { actor: r.actor ? personName(r.actor) : t("audit.anonymous") })}
                     {r.subject ? ` · ${t("audit.subject", { subject: subjectName(r.subject) })}` : ""}
