@@ -5,6 +5,7 @@ import { fileResponse } from "../documents/file-response";
 import { route } from "../platform/http/route";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
+import { spreadsheetRows } from "../platform/model/spreadsheet-cells";
 import { debtorsFile } from "./contracts";
 import { type Debtor, debtorsOf } from "./debtors";
 import "./messages";
@@ -27,7 +28,7 @@ function rowsOf(debtors: readonly Debtor[], currency: Parameters<typeof formatMi
     d.oldestDueDate ?? "",
     d.caseStatus ? translate(locale, `debts.status.${d.caseStatus}`) : "",
   ]);
-  return [header, ...rows];
+  return spreadsheetRows([header, ...rows]);
 }
 
 /** The debtors list as CSV (UTF-8 with BOM, amounts as plain decimals) or XLSX (cells as text). */

@@ -5,6 +5,7 @@ import { formatMinorAsDecimal } from "../billing/model/money";
 import type { reviewPeriod } from "../billing/review";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
+import { spreadsheetRows } from "../platform/model/spreadsheet-cells";
 import type { AssociationProfile } from "../registry/associations";
 import { renderPdf } from "./pdf";
 import "./messages";
@@ -39,7 +40,7 @@ export function paymentListCsv(r: Review, locale: Locale): string {
     "",
     "",
   ];
-  return stringify([header, ...rows, totals]);
+  return stringify(spreadsheetRows([header, ...rows, totals]));
 }
 
 function methodNotes(r: Review, locale: Locale): string[] {

@@ -1,5 +1,6 @@
 import type { AppDeps } from "../platform/deps";
 import { notFound } from "../platform/errors";
+import { spreadsheetCell } from "../platform/model/spreadsheet-cells";
 import { readMeter } from "./meter-store";
 import { formatMilli, totalMilli } from "./model/quantity";
 import type { Meter, Reading } from "./model/types";
@@ -22,7 +23,7 @@ export async function historyView(deps: AppDeps, associationId: string, unitId: 
 
 /** Quotes a CSV cell and defuses spreadsheet formulas. */
 function cell(text: string): string {
-  const safe = /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  const safe = spreadsheetCell(text);
   return /[",\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

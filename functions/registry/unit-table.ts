@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { readSheet } from "read-excel-file/node";
 import writeXlsxFile from "write-excel-file/node";
+import { spreadsheetRows, unescapeSpreadsheetCell } from "../platform/model/spreadsheet-cells";
 import type { Unit } from "./units";
 
 /** Columns of the unit import/export, in order. `unitId` and `sharePpm` may be left empty. */
@@ -45,7 +46,8 @@ function toRows(matrix: readonly (readonly unknown[])[]): { header: string[]; ro
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   // Spreadsheet numbers arrive as JS numbers; their shortest text form is what the user typed.
-  return String(value).trim();
+  // An exported cell that was escaped against formulas comes back as it was.
+  return unescapeSpreadsheetCell(String(value).trim());
 }
 
 /** Parses CSV text; `;` is accepted as the separator (Excel in RO/PL locales writes it). */
@@ -81,11 +83,11 @@ function unitRow(u: Unit): string[] {
 
 /** The registry as CSV (header + one row per unit; persons = the latest entry). */
 export function unitsToCsv(units: readonly Unit[]): string {
-  return stringify([[...unitColumns], ...units.map(unitRow)]);
+  return stringify(spreadsheetRows([[...unitColumns], ...units.map(unitRow)]));
 }
 
 /** The registry as XLSX, cells as text so areas keep their decimals exactly. */
 export async function unitsToXlsx(units: readonly Unit[]): Promise<Buffer> {
-  const rows = [[...unitColumns], ...units.map(unitRow)].map((r) => r.map((value) => ({ value })));
+  const rows = spreadsheetRows([[...unitColumns], ...units.map(unitRow)]).map((r) => r.map((value) => ({ value })));
   return writeXlsxFile(rows).toBuffer();
 }
