@@ -9,6 +9,20 @@ registerFive({
     "Начисления за {period}",
     "Нарахування за {period}",
   ],
+  "documents.no_charges": [
+    "There are no charges for {period}: no receipt for this month. Choose a billed month.",
+    "Nu există sume de plată pentru {period}: luna nu are chitanță. Alegeți o lună facturată.",
+    "Brak naliczeń za {period}: za ten miesiąc nie ma zestawienia. Wybierz miesiąc z naliczeniami.",
+    "За {period} начислений нет, квитанции за этот месяц нет. Выберите месяц с начислениями.",
+    "За {period} нарахувань немає, квитанції за цей місяць немає. Оберіть місяць із нарахуваннями.",
+  ],
+  "documents.no_charges_yet": [
+    "Nothing has been billed to this unit yet, so there is no receipt.",
+    "Nu s-a facturat încă nimic pentru acest apartament, deci nu există chitanță.",
+    "Dla tego lokalu nic jeszcze nie naliczono, więc nie ma zestawienia.",
+    "По этому помещению ещё ничего не начислено, квитанции нет.",
+    "Цьому приміщенню ще нічого не нараховано, квитанції немає.",
+  ],
   "doc.statement": [
     "Statement of account {period}",
     "Situația contului {period}",

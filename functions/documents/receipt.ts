@@ -4,6 +4,7 @@ import { totalOf } from "../ledger/model/entry";
 import { accountLedger } from "../owner/ledger-views";
 import { chargeLines, latestChargePeriod, type OwnerLine } from "../owner/owner-lines";
 import type { AppDeps } from "../platform/deps";
+import { appError } from "../platform/errors";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
 import type { AssociationProfile } from "../registry/associations";
@@ -32,9 +33,12 @@ export async function receiptData(
   locale: Locale,
 ): Promise<ReceiptData> {
   const { head, entries } = await accountLedger(deps, a.associationId, unit.unitId);
-  const chosen = period ?? latestChargePeriod(entries) ?? deps.clock.now().toISOString().slice(0, 7);
+  const chosen = period ?? latestChargePeriod(entries);
+  if (!chosen) throw appError("documents.no_charges_yet", { status: 404 });
   // A month's daily penalties on one debt print as one line, like on the owner's charges page.
   const lines = chargeLines(entries, chosen, a.currency, locale);
+  // A receipt states a month's charges; a month never billed has none (and nothing to print).
+  if (lines.length === 0) throw appError("documents.no_charges", { status: 404, params: { period: chosen } });
   const dueMinor = Math.max(0, totalOf(head.balances));
   const code =
     dueMinor > 0

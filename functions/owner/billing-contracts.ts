@@ -109,11 +109,14 @@ export const ownerYears = defineContract({
   group: "owner",
   method: "get",
   path: `${base}/years`,
-  summary: "Summaries of previous years: charges, payments, adjustments, penalties, closing balance",
+  summary:
+    "Summaries of previous years: charges, payments, adjustments, penalties, closing balance; and the last billed month",
   access,
   params: unitParams,
   response: z.object({
     currency: currencySchema,
+    /** The latest month a published bill charged (absent before the first bill): the default receipt month. */
+    lastBilledPeriod: z.string().optional(),
     years: z.array(
       z.object({
         year: z.string(),

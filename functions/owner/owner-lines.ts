@@ -74,6 +74,15 @@ function lineOf<E extends LedgerEntry>(
 
 const chargeKinds = new Set(["charge", "adjustment", "penalty"]);
 
+/**
+ * The latest period a published bill charged (charges are posted only by publishing a billing
+ * run): the month whose receipt the statements page offers first. Penalties and adjustments alone
+ * do not make a month billed.
+ */
+export function lastBilledPeriod(entries: readonly LedgerEntry[]): string | undefined {
+  return entries.filter((e) => e.kind === "charge").at(-1)?.period;
+}
+
 /** The latest period with charges (what the bill shows when no period is asked for). */
 export function latestChargePeriod(entries: readonly LedgerEntry[]): string | undefined {
   return entries.filter((e) => chargeKinds.has(e.kind)).at(-1)?.period;

@@ -7,7 +7,7 @@ import { keys } from "../platform/keys";
 import { ownerCharges, ownerLedger, ownerStatement, ownerYears } from "./billing-contracts";
 import { accountSummary } from "./contracts";
 import { accountLedger, statementOf, yearSummaries } from "./ledger-views";
-import { chargeLines, latestChargePeriod, ledgerPage, runningLines } from "./owner-lines";
+import { chargeLines, lastBilledPeriod, latestChargePeriod, ledgerPage, runningLines } from "./owner-lines";
 import { recentLines } from "./recent-lines";
 
 const fundOrder = ["maintenance", "repair", "working_capital", "other", "penalties"] as const;
@@ -71,7 +71,7 @@ export const ownerBillingRoutes = [
 
   route(ownerYears, async (ctx, { params }) => {
     const { head, entries } = await accountLedger(ctx.deps, params.associationId, params.unitId);
-    return { currency: head.item.currency, years: yearSummaries(entries) };
+    return { currency: head.item.currency, lastBilledPeriod: lastBilledPeriod(entries), years: yearSummaries(entries) };
   }),
 
   route(ownerStatement, async (ctx, { params, query }) => {

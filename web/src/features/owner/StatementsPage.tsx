@@ -4,7 +4,7 @@ import { ErrorState, PageLoading } from "../../components/States";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { useOwnerStatement, useOwnerYears } from "../billing/lib/api";
 import { PenaltyCellDetails, PenaltyDates } from "../billing/lib/explain-penalty";
-import { addMonths, currentPeriod, useFormat } from "../billing/lib/format";
+import { currentPeriod, useFormat } from "../billing/lib/format";
 import { PeriodField } from "../billing/lib/period";
 import { PageHeader, RequestError, TableWrap } from "../billing/lib/ui";
 import { OwnerTabs } from "./OwnerTabs";
@@ -147,9 +147,12 @@ function StatementView({ associationId, unitId }: { associationId: string; unitI
   );
 }
 
+/** A receipt for any month; it offers the last billed month first (this month is usually not billed yet). */
 function ReceiptPicker({ associationId, unitId }: { associationId: string; unitId: string }) {
   const { t } = useTranslation("billing");
-  const [period, setPeriod] = useState(addMonths(currentPeriod(), 0));
+  const years = useOwnerYears(associationId, unitId);
+  const [chosen, setPeriod] = useState<string | undefined>(undefined);
+  const period = chosen ?? years.data?.lastBilledPeriod ?? currentPeriod();
   return (
     <section className="card form" aria-labelledby="receipt-title">
       <h2 className="card__title" id="receipt-title">
