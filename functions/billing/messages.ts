@@ -10,6 +10,13 @@ registerFive({
     "Период {period} закрыт; исправьте его корректировкой.",
     "Період {period} закрито; виправте його коригуванням.",
   ],
+  "billing.period_not_started": [
+    "{period} has not begun yet (this month is {current}): a month is billed once it has started, usually in its last days or after it ends.",
+    "Luna {period} nu a început încă (luna curentă este {current}): o lună se facturează după ce a început, de obicei în ultimele zile sau după încheiere.",
+    "Miesiąc {period} jeszcze się nie zaczął (bieżący to {current}): nalicza się go po rozpoczęciu, zwykle w ostatnich dniach lub po jego końcu.",
+    "Месяц {period} ещё не начался (текущий — {current}): начисляют за начавшийся месяц, обычно в последние дни или после его окончания.",
+    "Місяць {period} ще не почався (поточний — {current}): нараховують за місяць, що почався, зазвичай в останні дні або після його завершення.",
+  ],
   "billing.no_draft": [
     "There is no draft for {period}. Draft it first.",
     "Nu există o ciornă pentru {period}. Calculați mai întâi lista.",

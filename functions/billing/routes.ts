@@ -8,6 +8,7 @@ import { domainGuard } from "./domain-errors";
 import { draftPeriod } from "./draft";
 import { createInvoice, previewInvoice, requireOpenPeriod, toInvoice } from "./invoices";
 import { loadInputs, requireAssociation } from "./load-inputs";
+import { refuseFuturePeriod } from "./period-started";
 import { publishPeriod } from "./publish";
 import { presentRun, reviewPeriod } from "./review";
 import { ruleHistory } from "./rule-history";
@@ -66,6 +67,7 @@ export const billingRoutes = [
 
   route(c.draftContract, async (ctx, { params }) => {
     const a = await requireAssociation(ctx.deps, params.associationId);
+    refuseFuturePeriod(ctx.deps, a, params.period);
     const out = await draftPeriod(ctx.deps, a, params.period);
     return { ...presentRun(out.run), written: out.written };
   }),
@@ -77,6 +79,7 @@ export const billingRoutes = [
 
   route(c.publishContract, async (ctx, { params }) => {
     const a = await requireAssociation(ctx.deps, params.associationId);
+    refuseFuturePeriod(ctx.deps, a, params.period);
     return publishPeriod(ctx.deps, a, params.period);
   }),
 

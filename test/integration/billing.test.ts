@@ -297,18 +297,34 @@ describe("billing: bad input is a translated 4xx and writes nothing", () => {
     expect(floaty.status).toBe(422);
     expect(await domus.deps.table.queryAll(`A#${a}`, "INV#2027-01")).toEqual(before);
     const noDraft = await chairman.post<{ error: { code: string } }>(
-      `${admin(empty.associationId)}/billing/2027-01/publish`,
+      `${admin(empty.associationId)}/billing/2026-10/publish`,
     );
     expect(noDraft.body.error.code).toBe("billing.no_draft");
-    expect((await chairman.post(`${admin(empty.associationId)}/billing/2027-01/draft`)).status).toBe(200);
+    expect((await chairman.post(`${admin(empty.associationId)}/billing/2026-10/draft`)).status).toBe(200);
     const nothing = await chairman.post<{ error: { code: string; message: string } }>(
-      `${admin(empty.associationId)}/billing/2027-01/publish`,
+      `${admin(empty.associationId)}/billing/2026-10/publish`,
     );
     expect(nothing.status).toBe(422);
     expect(nothing.body.error.code).toBe("billing.nothing_to_publish");
-    expect(nothing.body.error.message).toContain("2027-01");
+    expect(nothing.body.error.message).toContain("2026-10");
     const badPeriod = await chairman.post(`${admin(a)}/billing/2027-13/draft`);
     expect(badPeriod.status).toBe(400);
+  });
+
+  it("refuses drafting and publishing a month that has not begun (422 naming period), writes nothing", async () => {
+    // The test clock stands at 2026-12-07 in Bucharest: December may be billed, January not yet.
+    const a = roAssoc.associationId;
+    for (const step of ["draft", "publish"]) {
+      const early = await chairman.post<{ error: { code: string; message: string; fields: { path: string }[] } }>(
+        `${admin(a)}/billing/2027-01/${step}`,
+      );
+      expect(early.status, step).toBe(422);
+      expect(early.body.error.code).toBe("billing.period_not_started");
+      expect(early.body.error.fields.map((f) => f.path)).toEqual(["period"]);
+      expect(early.body.error.message).toContain("2027-01");
+      expect(early.body.error.message).toContain("2026-12");
+    }
+    expect(await domus.deps.table.queryAll(`A#${a}`, "RUN#2027-01")).toEqual([]);
   });
 
   it("the billing.daily job drafts on the billing day only, idempotently", async () => {

@@ -99,7 +99,10 @@ describe("profile: country and currency are frozen once money is booked", () => 
   it("may change while nothing is booked, and the empty accounts follow the currency", async () => {
     expect((await chairman.call("PUT", `${admin(a)}/units/u-1`, unit)).status).toBe(200);
     expect((await chairman.call("PATCH", `${admin(a)}/profile`, { currency: "EUR" })).status).toBe(200);
-    const head = await domus.deps.table.get<{ currency: string }>(keys.account(a.associationId, "u-1"), true);
+    const head = await domus.deps.table.get<{ pk: string; sk: string; currency: string }>(
+      keys.account(a.associationId, "u-1"),
+      true,
+    );
     expect(head?.currency).toBe("EUR");
     expect((await chairman.call("PATCH", `${admin(a)}/profile`, { currency: "RON" })).status).toBe(200);
   });
@@ -183,7 +186,9 @@ describe("profile: a bank account belongs to one association unless the platform
       bankAccounts: [{ iban: ibanA, bankName: "BT" }],
     });
     expect(shared.status).toBe(200);
-    const audit = await domus.deps.table.queryAll<{ action: string; subject: string }>(`A#${b.associationId}#AUDIT`);
+    const audit = await domus.deps.table.queryAll<{ pk: string; sk: string; action: string; subject: string }>(
+      `A#${b.associationId}#AUDIT`,
+    );
     expect(audit.map((r) => `${r.action} ${r.subject}`)).toContain(`registry.iban_confirmed iban:${ibanA}`);
   });
 
