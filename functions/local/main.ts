@@ -1,12 +1,13 @@
 import { resolve } from "node:path";
 import { createLogger } from "../platform/log";
-import { startDomus } from "./runtime";
 import { demoPassword, demoPeople } from "./seed/demo-people";
+import { ensureWebBuilt } from "./web-build";
 
 /**
  * `npm start`: Domus on one machine. Settings (all optional): PORT (3000), MAIL_PORT (8005),
  * DOMUS_DATA_DIR (.local/data), DOMUS_KEY_FILE (.local/keys/master.key — outside the data dir),
- * `--reset` or DOMUS_RESET=1 to start from empty demo data.
+ * `--reset` or DOMUS_RESET=1 to start from empty demo data. Builds the web app during start-up when
+ * `web/dist` is missing or older than its sources, so `npm ci && npm start` serves the portal.
  */
 function intSetting(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -20,6 +21,14 @@ function intSetting(name: string, fallback: number): number {
 
 async function main() {
   const started = performance.now();
+  // The build starts first, while the app's modules load (most of a cold start), and the server
+  // answers 503 until it is done.
+  const web = ensureWebBuilt(
+    { webDir: resolve("web"), outDir: resolve("web/dist"), functionsDir: resolve("functions") },
+    (line) => process.stdout.write(`${line}\n`),
+  );
+  web.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+  const { startDomus } = await import("./runtime");
   const domus = await startDomus({
     dataDir: resolve(process.env.DOMUS_DATA_DIR ?? ".local/data"),
     keyFile: resolve(process.env.DOMUS_KEY_FILE ?? ".local/keys/master.key"),
@@ -28,6 +37,7 @@ async function main() {
     host: process.env.HOST ?? "127.0.0.1",
     reset: process.argv.includes("--reset") || process.env.DOMUS_RESET === "1",
     scheduler: true,
+    prepareWeb: () => web,
     stripe: {
       secretKey: process.env.STRIPE_SECRET_KEY,
       webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,

@@ -76,17 +76,36 @@ async function encoded(file: string, ext: string, acceptEncoding: string | undef
   return { body: await out, headers: { "Content-Encoding": encoding } as Record<string, string> };
 }
 
+/** A path under /assets/ or with a file extension names a file: missing, it is a 404, not the app. */
+function namesAFile(path: string): boolean {
+  const last = path.slice(path.lastIndexOf("/") + 1);
+  return path.startsWith("/assets/") || /\.[A-Za-z0-9]+$/.test(last);
+}
+
+/** The request path decoded, or undefined when its percent-encoding is malformed (`/%E0%A4%A`). */
+function decodedPath(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Serves the built web app the way CloudFront does: files from `web/dist`, hashed assets cached for
- * a year, index.html for every other path (client-side routes), and text compressed with Brotli or
- * gzip when the client accepts it (CloudFront compresses too; Lighthouse counts transfer sizes).
+ * a year, index.html for every other path (client-side routes, which never end in an extension),
+ * a 404 for a missing file (a stale page asking for an old asset must not get HTML as script),
+ * and text compressed with Brotli or gzip when the client accepts it (CloudFront compresses too;
+ * Lighthouse counts transfer sizes).
  */
 export function staticWeb(root: string) {
   return async (c: Context) => {
     if (!existsSync(join(root, "index.html"))) {
       return c.text("The web app is not built yet: run `npm run build:web`.", 503);
     }
-    const path = normalize(decodeURIComponent(c.req.path)).replace(/^(\.\.[/\\])+/, "");
+    const decoded = decodedPath(new URL(c.req.url).pathname);
+    if (decoded === undefined) return c.text("Bad request: malformed percent-encoding in the path.", 400);
+    const path = normalize(decoded).replace(/^(\.\.[/\\])+/, "");
     const file = join(root, path);
     const ext = path.slice(path.lastIndexOf("."));
     const acceptEncoding = c.req.header("Accept-Encoding");
@@ -100,6 +119,7 @@ export function staticWeb(root: string) {
         ...headers,
       });
     }
+    if (namesAFile(path)) return c.text("Not found.", 404, { "Cache-Control": "no-cache" });
     const { body, headers } = await encoded(join(root, "index.html"), ".html", acceptEncoding);
     return c.body(new Uint8Array(body), 200, {
       "Content-Type": "text/html; charset=utf-8",
