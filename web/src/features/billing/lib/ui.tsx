@@ -58,7 +58,7 @@ export function RequestError({ error, testId = "request-error" }: { error: unkno
           {fields.map((f) => (
             <li key={`${f.path}|${f.code}`}>
               <span className="field-errors__path">
-                {t(`fields.${f.path}` as "fields.content", { defaultValue: f.path })}
+                {t(`fields.${fieldKey(f.path)}` as "fields.content", { defaultValue: f.path })}
               </span>
               : {f.message}
             </li>
@@ -67,6 +67,11 @@ export function RequestError({ error, testId = "request-error" }: { error: unkno
       )}
     </div>
   );
+}
+
+/** The label key of a field path: positions inside it dropped, `bankAccounts.1.iban` → `bankAccounts.iban` (`rows.2` stays). */
+function fieldKey(path: string): string {
+  return path.replace(/\.\d+(?=\.)/g, "");
 }
 
 /** The error of one field from a failed request, if the server named it. */
