@@ -10,6 +10,7 @@ import type { Contract } from "./contract";
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "./cookies";
 import { errorBody, fieldIssuesOf, toAppError } from "./error-response";
 import { type AccessControl, type GuardEnv, guardFor } from "./guard";
+import { jsonBodyOnly } from "./json-body";
 import { openApiDocument, openApiRouteOf } from "./openapi";
 import type { Route, RouteContext } from "./route";
 import { securityHeaders } from "./security-headers";
@@ -63,7 +64,8 @@ export function createHttpApp(opts: AppOptions): OpenAPIHono<Env> {
 
 function mount(app: OpenAPIHono<Env>, r: Route, opts: AppOptions) {
   const { contract } = r;
-  const config = { ...openApiRouteOf(contract), middleware: [guardFor(r, opts.deps, opts.access)] };
+  const guard = guardFor(r, opts.deps, opts.access);
+  const config = { ...openApiRouteOf(contract), middleware: contract.body ? [guard, jsonBodyOnly] : [guard] };
   app.openapi(config, async (c) => {
     const ctx = routeContext(c, opts);
     const input = {
@@ -101,13 +103,18 @@ function routeContext(c: Context<Env>, opts: AppOptions): RouteContext {
   };
 }
 
+/** What the framework's own refusals (body limit, JSON parsing, media type) mean in Domus codes. */
+const httpExceptionCodes: Record<number, string> = {
+  400: "request.malformed_json",
+  413: "request.too_large",
+  415: "request.unsupported_media_type",
+};
+
 function respondWithError(error: unknown, c: Context<Env>, deps: AppDeps) {
   const locale = c.get("locale") ?? "en";
   let appErr = toAppError(error);
   if (error instanceof HTTPException) {
-    const code =
-      error.status === 413 ? "request.too_large" : error.status === 400 ? "request.malformed_json" : "request.invalid";
-    appErr = appError(code);
+    appErr = appError(httpExceptionCodes[error.status] ?? "request.invalid");
   }
   const log = deps.log.child({ requestId: c.get("requestId") });
   if (appErr.status >= 500)
