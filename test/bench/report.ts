@@ -241,6 +241,45 @@ export function renderMarkdown(r: BenchResults): string {
     );
     for (const a of cost.assumptions) out.push(`- ${a}`);
   }
+  out.push(...renderJobs(r.sections.jobs));
   out.push("");
   return out.join("\n");
+}
+
+function renderJobs(jobs: BenchResults["sections"]["jobs"] | undefined): string[] {
+  const out = ["", "## 7. Nightly jobs on the queue", ""];
+  if (!jobs) return [...out, "Not run."];
+  if ("error" in jobs) return [...out, `Failed: ${jobs.error}`];
+  out.push(
+    `${jobs.associations} associations of ${jobs.unitsPerAssociation} units on the embedded runtime, ${jobs.localConcurrency} messages in flight (set-up ${(jobs.setupMs / 1000).toFixed(0)} s, not counted).`,
+    "",
+    table(
+      ["job", "messages", "wall time", "per association (median / p95)", "dead letters"],
+      jobs.runs.map((j) => [
+        j.job,
+        j.messages,
+        `${(j.wallMs / 1000).toFixed(1)} s`,
+        `${j.perAssociationMs.median} / ${j.perAssociationMs.p95} ms`,
+        j.deadLetters,
+      ]),
+    ),
+    "",
+    `Injected failure: ${jobs.injectedFailure.messages} messages, ${jobs.injectedFailure.deadLetters} in the dead-letter list (${jobs.injectedFailure.deadAssociation}); every other association done.`,
+    "",
+    `Modelled in AWS at ${jobs.model.associations.toLocaleString("en")} associations, ${jobs.model.awsConcurrency} workers:`,
+    "",
+    table(
+      ["job", "dispatch", "work", "total", "within 15 min"],
+      jobs.model.rows.map((m) => [
+        m.job,
+        `${m.dispatchS} s`,
+        `${m.workS} s`,
+        `${m.totalS} s`,
+        m.withinLimit ? "yes" : "no",
+      ]),
+    ),
+    "",
+  );
+  for (const n of jobs.notes) out.push(`- ${n}`);
+  return out;
 }

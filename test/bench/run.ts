@@ -14,6 +14,7 @@ import {
   runCallsSection,
 } from "./sections/calls";
 import { type CostSection, costModel, kmsKeysInTemplate } from "./sections/cost";
+import { type JobsSection, runJobsSection } from "./sections/jobs";
 import { type LoadSection, runLoadSection } from "./sections/load";
 import { runWebSection, type WebSection } from "./sections/web";
 import { appFor, destroyDeps, freshDeps, signIn } from "./support/in-process";
@@ -24,7 +25,7 @@ import { appFor, destroyDeps, freshDeps, signIn } from "./support/in-process";
  *
  * Environment: BENCH_MAX_UNITS (cap the billing sizes 50/500/5000), BENCH_SECTIONS (comma list of
  * calls,billing,bundles,web,load,cost), BENCH_LIGHTHOUSE_RUNS (default 3), BENCH_LOAD_RATE (50/s),
- * BENCH_LOAD_SECONDS (10), BENCH_IMPORT_RUNS (5); BENCH_RENDER_ONLY=1 rewrites docs/performance.md only.
+ * BENCH_LOAD_SECONDS (10), BENCH_IMPORT_RUNS (5), BENCH_JOB_ASSOCIATIONS (2000 of 50 units); BENCH_RENDER_ONLY=1 rewrites docs/performance.md only.
  */
 type Failed = { error: string };
 export interface BenchResults {
@@ -40,25 +41,29 @@ export interface BenchResults {
     web: WebSection | Failed;
     load: LoadSection | Failed;
     cost: CostSection | Failed;
+    jobs?: JobsSection | Failed;
   };
 }
 
 const repo = join(import.meta.dirname, "../..");
 const env = process.env;
-const wanted = new Set((env.BENCH_SECTIONS ?? "calls,billing,bundles,web,load,cost").split(",").map((s) => s.trim()));
+const wanted = new Set(
+  (env.BENCH_SECTIONS ?? "calls,billing,bundles,web,load,cost,jobs").split(",").map((s) => s.trim()),
+);
 const maxUnits = Number(env.BENCH_MAX_UNITS ?? Number.POSITIVE_INFINITY);
 const billingSizes = [50, 500, 5000].filter((n) => n <= maxUnits);
 const lighthouseRuns = Number(env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const loadRate = Number(env.BENCH_LOAD_RATE ?? 50);
 const loadSeconds = Number(env.BENCH_LOAD_SECONDS ?? 10);
 const importRuns = Number(env.BENCH_IMPORT_RUNS ?? 5);
+const jobAssociations = Number(env.BENCH_JOB_ASSOCIATIONS ?? 2000);
 
 function log(message: string) {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
 
 async function section<T>(name: string, fn: () => Promise<T>): Promise<T | Failed> {
-  if (!wanted.has(name)) return { error: "not run (BENCH_SECTIONS)" };
+  if (!wanted.has(name)) return { error: notRun };
   const start = performance.now();
   log(`${name}…`);
   try {
@@ -145,6 +150,7 @@ async function main() {
   let load: LoadSection | Failed;
   let web: WebSection | Failed;
   let billing: BillingSection | Failed;
+  let jobs: JobsSection | Failed;
   try {
     calls = await section("calls", () => runCallsSection(domus.deps));
     // A session for the loopback sections (same table, so the HTTP server accepts it).
@@ -172,6 +178,7 @@ async function main() {
       }),
     );
     billing = await section("billing", () => runBillingSection(domus.deps, billingSizes));
+    jobs = await section("jobs", () => runJobsSection(domus.deps, jobAssociations));
   } finally {
     await domus.stop();
   }
@@ -186,7 +193,7 @@ async function main() {
       kmsKeys: kmsKeysInTemplate(),
     });
   });
-  const sections = { calls, billing, bundles, web, load, cost };
+  const sections = keepEarlierFigures({ calls, billing, bundles, web, load, cost, jobs }, await earlierResults());
   const results: BenchResults = {
     generatedAt: new Date().toISOString(),
     durationMs: Math.round(performance.now() - started),
@@ -197,7 +204,15 @@ async function main() {
       platform: `${platform()} ${release()}`,
       node: process.version,
     },
-    settings: { billingSizes, lighthouseRuns, loadRate, loadSeconds, importRuns, sections: [...wanted] },
+    settings: {
+      billingSizes,
+      lighthouseRuns,
+      loadRate,
+      loadSeconds,
+      importRuns,
+      jobAssociations,
+      sections: [...wanted],
+    },
     headlines: headlines(sections),
     sections,
   };
@@ -207,6 +222,30 @@ async function main() {
   await writeFile(join(repo, "docs/performance.md"), renderMarkdown(results));
   log(`wrote test/bench/results/latest.json and docs/performance.md in ${(results.durationMs / 1000).toFixed(0)} s`);
   for (const h of results.headlines) process.stdout.write(`${h}\n`);
+}
+
+const notRun = "not run (BENCH_SECTIONS)";
+
+async function earlierResults(): Promise<BenchResults | undefined> {
+  const { readFile } = await import("node:fs/promises");
+  try {
+    return JSON.parse(await readFile(join(repo, "test/bench/results/latest.json"), "utf8")) as BenchResults;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A section left out by BENCH_SECTIONS keeps the figures of the last run that measured it. */
+function keepEarlierFigures(
+  sections: BenchResults["sections"],
+  earlier: BenchResults | undefined,
+): BenchResults["sections"] {
+  const merged: Record<string, unknown> = { ...sections };
+  for (const [name, value] of Object.entries(sections)) {
+    const previous = earlier?.sections[name as keyof BenchResults["sections"]];
+    if (value && "error" in value && value.error === notRun && previous) merged[name] = previous;
+  }
+  return merged as BenchResults["sections"];
 }
 
 async function renderOnly() {

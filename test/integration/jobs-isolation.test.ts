@@ -6,7 +6,7 @@ import { workJobMessage } from "../../functions/jobs/queue/work";
 import { everyAssociation } from "../../functions/jobs/registry";
 import { InProcessJobQueue } from "../../functions/local/job-queue";
 import { fixedClock } from "../../functions/platform/clock";
-import { keys } from "../../functions/platform/keys";
+import { type ItemKey, keys } from "../../functions/platform/keys";
 import { startTestDomus, type TestDomus } from "./support/domus";
 
 /**
@@ -23,15 +23,16 @@ let domus: TestDomus;
 
 /** Writes an association with an impossible time zone straight into the table, past any validation. */
 async function storeBrokenAssociation(): Promise<void> {
-  const item = await domus.deps.table.get<Record<string, unknown>>(keys.association(ro));
-  await domus.deps.table.put({
+  const item = await domus.deps.table.get<ItemKey & Record<string, unknown>>(keys.association(ro));
+  const brokenItem = {
     ...item,
     ...keys.association(broken),
     associationId: broken,
     gsi2sk: broken,
     timezone: "Mars/Olympus_Mons",
     bankAccounts: [],
-  });
+  };
+  await domus.deps.table.put(brokenItem);
 }
 
 beforeAll(async () => {
