@@ -20,6 +20,7 @@ const knownActions = [
   "audit.read",
   "registry.read",
   "registry.write",
+  "registry.iban_confirmed",
   "billing.read",
   "billing.write",
   "billing.publish",
