@@ -12,7 +12,7 @@ import { consumeToken, hashSecret, readToken, tokenInvalid, tokenItem } from "./
 import { hashNewPassword } from "./passwords";
 import { createPerson } from "./persons";
 import { openSessionFor, type SignedIn } from "./session-start";
-import { activationRules, assertNotThrottled, recordFailure } from "./throttle";
+import { activationRules, giveBack, takeAttempt } from "./throttle";
 
 /** Activation codes on paper live 60 days; a new letter for a unit replaces its old code. */
 export const activationSeconds = 60 * 24 * 3600;
@@ -86,13 +86,11 @@ export interface Activation {
 
 /** Creates the login of the unit's owner from a letter code: person, membership, spent code — at once. */
 export async function activateWithCode(deps: AppDeps, req: Activation): Promise<SignedIn> {
-  const rules = activationRules(req.address);
-  await assertNotThrottled(deps, rules);
+  // The code is counted before it is looked up; a right one gives its attempt back.
+  const taken = await takeAttempt(deps, activationRules(req.address));
   const code = await readToken<ActivationData>(deps, "activation", normalizeCode(req.code));
-  if (!code) {
-    await recordFailure(deps, rules);
-    throw tokenInvalid();
-  }
+  if (!code) throw tokenInvalid();
+  await giveBack(deps, taken);
   const passwordHash = await hashNewPassword(req.password);
   const association = await associationFacts(deps, code.associationId);
   const unit = { unitId: code.unitId, number: code.unitNumber };

@@ -13,6 +13,7 @@ import {
   updatePreferences,
 } from "./contracts";
 import { acceptInvitation, activate, previewInvitation as previewContract } from "./contracts-onboarding";
+import { deviceLifetimeSeconds, issueDeviceCookie, readDeviceCookie } from "./device-cookie";
 import { confirmEmailChange } from "./email-change";
 import { acceptAsNewUser, previewInvitation } from "./invitation-accept";
 import { currentMe } from "./me-route";
@@ -24,9 +25,14 @@ import { endAllSessions, endSession } from "./sessions";
 import { signIn } from "./sign-in";
 import { completeTotpSignIn } from "./totp-challenge";
 
-/** Sets the cookie of a new session and answers the signed-in user. */
-export function signedIn(ctx: RouteContext, out: SignedIn) {
+/**
+ * Sets the cookie of a new session and answers the signed-in user. The device cookie is renewed
+ * too: this client has now signed in as this person (see device-cookie.ts).
+ */
+export async function signedIn(ctx: RouteContext, out: SignedIn) {
   ctx.http.setSessionCookie(out.token, out.maxAge);
+  const previous = await readDeviceCookie(ctx.deps, ctx.http.deviceCookie());
+  ctx.http.setDeviceCookie(await issueDeviceCookie(ctx.deps, out.me.userId, previous), deviceLifetimeSeconds);
   return out.me;
 }
 
@@ -35,7 +41,8 @@ const authRoutes = [
 
   route(signInContract, async (ctx, { body }) => {
     const who = { address: ctx.http.clientAddress(), userAgent: ctx.http.userAgent(), requestId: ctx.requestId };
-    const out = await signIn(ctx.deps, { email: body.email, password: body.password, ...who });
+    const device = await readDeviceCookie(ctx.deps, ctx.http.deviceCookie());
+    const out = await signIn(ctx.deps, { email: body.email, password: body.password, device, ...who });
     return "challenge" in out ? out : signedIn(ctx, out);
   }),
 

@@ -1,17 +1,24 @@
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
-import { keys } from "../platform/keys";
+import { type ItemKey, keys } from "../platform/keys";
+import { isConditionFailure } from "../platform/table";
 
 /**
- * Fixed-window failure counters in the table (atomic ADD, dropped by TTL). Sign-in is refused
- * with 429 and a retry time once a window is full; the window ends by itself, so an attacker can
- * slow an account down but never lock its owner out for good.
+ * Fixed-window attempt counters in the table (dropped by TTL). Every guess takes an attempt
+ * before it is checked, with a conditional ADD that succeeds only while the window is below its
+ * limit, so concurrent guesses cannot all pass a check made before any of them was counted; a
+ * guess that turns out right gives its attempt back, so the windows count failures. A full window
+ * answers 429 with a retry time and ends by itself: an attacker can slow an account down but never
+ * lock its owner out for good.
  */
 export interface ThrottleRule {
   bucket: string;
   limit: number;
   windowSeconds: number;
 }
+
+/** The windows an attempt was taken from, to give it back to the same windows on success. */
+export type TakenAttempt = ItemKey[];
 
 function windowOf(deps: AppDeps, rule: ThrottleRule) {
   const now = Math.floor(deps.clock.now().getTime() / 1000);
@@ -23,32 +30,68 @@ function windowOf(deps: AppDeps, rule: ThrottleRule) {
   };
 }
 
-/** Throws `auth.throttled` (429) when any rule's window is already full. */
-export async function assertNotThrottled(deps: AppDeps, rules: ThrottleRule[]): Promise<void> {
-  const windows = rules.map((rule) => ({ rule, ...windowOf(deps, rule) }));
-  const found = await deps.table.batchGet(windows.map((w) => w.key));
-  for (const w of windows) {
-    const item = found.find((i) => i.pk === w.key.pk && i.sk === w.key.sk) as { count?: number } | undefined;
-    if ((item?.count ?? 0) >= w.rule.limit) throw appError("auth.throttled", { params: { seconds: w.retryAfter } });
-  }
-}
-
-export async function recordFailure(deps: AppDeps, rules: ThrottleRule[]): Promise<void> {
+/**
+ * Takes one attempt from every rule, in order, or throws `auth.throttled` (429) when a window is
+ * full; what earlier rules took is then given back, so a refused request counts nowhere.
+ */
+export async function takeAttempt(deps: AppDeps, rules: ThrottleRule[]): Promise<TakenAttempt> {
+  const taken: TakenAttempt = [];
   for (const rule of rules) {
     const w = windowOf(deps, rule);
-    await deps.table.update({
-      Key: w.key,
-      UpdateExpression: "ADD #c :one SET expiresAt = :exp",
-      ExpressionAttributeNames: { "#c": "count" },
-      ExpressionAttributeValues: { ":one": 1, ":exp": w.end + 60 },
-    });
+    try {
+      await deps.table.update({
+        Key: w.key,
+        UpdateExpression: "ADD #c :one SET expiresAt = :exp",
+        ConditionExpression: "attribute_not_exists(#c) OR #c < :limit",
+        ExpressionAttributeNames: { "#c": "count" },
+        ExpressionAttributeValues: { ":one": 1, ":exp": w.end + 60, ":limit": rule.limit },
+      });
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      await giveBack(deps, taken);
+      throw appError("auth.throttled", { params: { seconds: w.retryAfter } });
+    }
+    taken.push(w.key);
   }
+  return taken;
 }
 
-/** Sign-in limits: ≤ 100 failures per account per hour (quality bar), and per client address. */
-export function signInRules(accountIndex: string, address: string): ThrottleRule[] {
+/** The guess was right: its attempts go back, so only failures fill the windows. */
+export async function giveBack(deps: AppDeps, taken: TakenAttempt): Promise<void> {
+  await Promise.all(
+    taken.map((key) =>
+      deps.table
+        .update({
+          Key: key,
+          UpdateExpression: "ADD #c :minus",
+          ConditionExpression: "#c > :zero",
+          ExpressionAttributeNames: { "#c": "count" },
+          ExpressionAttributeValues: { ":minus": -1, ":zero": 0 },
+        })
+        .catch((error: unknown) => {
+          // The window expired and was swept meanwhile: nothing to give back.
+          if (!isConditionFailure(error)) throw error;
+        }),
+    ),
+  );
+}
+
+/**
+ * Sign-in limits: ≤ 100 failures per account per hour (quality bar), and per client address. A
+ * client whose device cookie names this person (it signed in here before) gets a budget of its
+ * own instead of the account's: anyone can fill the account's budget with the owner's email, but
+ * that no longer locks the owner out on her own device.
+ */
+export function signInRules(
+  accountIndex: string,
+  address: string,
+  knownDevice?: { personId: string; device: string },
+): ThrottleRule[] {
+  const account = knownDevice
+    ? `signin:device:${knownDevice.personId}:${knownDevice.device}`
+    : `signin:acct:${accountIndex}`;
   return [
-    { bucket: `signin:acct:${accountIndex}`, limit: 100, windowSeconds: 3600 },
+    { bucket: account, limit: 100, windowSeconds: 3600 },
     { bucket: `signin:addr:${address}`, limit: 300, windowSeconds: 3600 },
   ];
 }

@@ -1,11 +1,11 @@
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
-import { keys } from "../platform/keys";
+import { isConditionFailure } from "../platform/table";
 import { auditSignIn } from "./audit-events";
-import { consumeToken, hashSecret, newSecret, readToken, tokenItem } from "./one-time-tokens";
+import { consumeToken, newSecret, readToken, tokenItem } from "./one-time-tokens";
 import { loadPersonItem } from "./persons";
 import { openSessionFor, type SignedIn } from "./session-start";
-import { assertNotThrottled, recordFailure, totpRules } from "./throttle";
+import { giveBack, takeAttempt, totpRules } from "./throttle";
 import { verifySecondFactor } from "./totp";
 
 /**
@@ -33,20 +33,21 @@ export interface TotpSignIn {
   requestId?: string;
 }
 
+/**
+ * Each code takes one of the challenge's attempts (and one of the person's) before it is checked,
+ * so twenty codes sent at once on one challenge still get five checks between them.
+ */
 export async function completeTotpSignIn(deps: AppDeps, req: TotpSignIn): Promise<SignedIn> {
   const challenge = await readToken<ChallengeData>(deps, "challenge", req.challengeToken);
   if (!challenge) throw appError("identity.challenge_invalid", { status: 401 });
-  if (challenge.attempts >= attemptsPerChallenge)
-    throw appError("auth.throttled", { params: { seconds: challengeSeconds } });
-  const rules = totpRules(challenge.personId);
-  await assertNotThrottled(deps, rules);
+  await takeChallengeAttempt(deps, challenge);
+  const taken = await takeAttempt(deps, totpRules(challenge.personId));
   const person = await loadPersonItem(deps, challenge.personId);
   if (!person || !(await verifySecondFactor(deps, person, req.code))) {
-    await countAttempt(deps, req.challengeToken);
-    await recordFailure(deps, rules);
     await auditSignIn(deps, challenge.personId, "failure", req.requestId);
     throw appError("identity.totp_invalid", { status: 401 });
   }
+  await giveBack(deps, taken);
   // Used once: a second completion of the same challenge finds it gone.
   await deps.table.transact([consumeToken(deps, challenge)]).catch(() => {
     throw appError("identity.challenge_invalid", { status: 401 });
@@ -56,11 +57,17 @@ export async function completeTotpSignIn(deps: AppDeps, req: TotpSignIn): Promis
   return out;
 }
 
-async function countAttempt(deps: AppDeps, challengeToken: string): Promise<void> {
-  await deps.table.update({
-    Key: keys.oneTimeToken("challenge", hashSecret(challengeToken)),
-    UpdateExpression: "ADD attempts :one",
-    ConditionExpression: "attribute_exists(pk)",
-    ExpressionAttributeValues: { ":one": 1 },
-  });
+/** Counts a code against its challenge, only while fewer than five were tried (else 429). */
+async function takeChallengeAttempt(deps: AppDeps, challenge: { pk: string; sk: string }): Promise<void> {
+  try {
+    await deps.table.update({
+      Key: { pk: challenge.pk, sk: challenge.sk },
+      UpdateExpression: "ADD attempts :one",
+      ConditionExpression: "attribute_exists(pk) AND attempts < :max",
+      ExpressionAttributeValues: { ":one": 1, ":max": attemptsPerChallenge },
+    });
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    throw appError("auth.throttled", { params: { seconds: challengeSeconds } });
+  }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emailIndexOf } from "../../functions/identity/persons";
-import { recordFailure, signInRules } from "../../functions/identity/throttle";
+import { signInRules, takeAttempt } from "../../functions/identity/throttle";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 
@@ -21,7 +21,7 @@ describe("throttling answers 429 with a retry time", () => {
     // 95 failures are counted straight into the window (100 scrypt runs take most of a minute on
     // a small machine); the last five go through HTTP like an attacker's.
     const rules = signInRules(await emailIndexOf(domus.deps, wrong.email), "another-address");
-    for (let i = 0; i < 95; i++) await recordFailure(domus.deps, rules.slice(0, 1));
+    for (let i = 0; i < 95; i++) await takeAttempt(domus.deps, rules.slice(0, 1));
     for (let i = 0; i < 5; i++) expect((await api.post("/api/auth/sign-in", wrong)).status).toBe(401);
     const refused = await api.post<{ error: { code: string } }>("/api/auth/sign-in", {
       ...wrong,

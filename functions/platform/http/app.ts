@@ -7,7 +7,13 @@ import { appError } from "../errors";
 import { negotiateLocale } from "../i18n";
 import type { Locale } from "../model/schemas";
 import type { Contract } from "./contract";
-import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "./cookies";
+import {
+  clearSessionCookie,
+  readDeviceCookie,
+  readSessionCookie,
+  writeDeviceCookie,
+  writeSessionCookie,
+} from "./cookies";
 import { errorBody, fieldIssuesOf, toAppError } from "./error-response";
 import { type AccessControl, type GuardEnv, guardFor } from "./guard";
 import { jsonBodyOnly } from "./json-body";
@@ -95,6 +101,8 @@ function routeContext(c: Context<Env>, opts: AppOptions): RouteContext {
       setSessionCookie: (token, maxAge) => writeSessionCookie(c, token, maxAge),
       clearSessionCookie: () => clearSessionCookie(c),
       sessionToken: () => readSessionCookie(c),
+      setDeviceCookie: (value, maxAge) => writeDeviceCookie(c, value, maxAge),
+      deviceCookie: () => readDeviceCookie(c),
       clientAddress: () => opts.addressOf?.(c) ?? "unknown",
       userAgent: () => c.req.header("user-agent")?.slice(0, 200) ?? "",
       header: (name) => c.req.header(name),

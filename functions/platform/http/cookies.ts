@@ -24,3 +24,23 @@ export function readSessionCookie(c: Context): string | undefined {
 export function clearSessionCookie(c: Context): void {
   deleteCookie(c, sessionCookieName, { path: "/", secure: true });
 }
+
+/**
+ * The device cookie (identity/device-cookie.ts): a signed note that this client signed in before,
+ * so sign-in failures from elsewhere cannot lock its owner out. Same protections as the session.
+ */
+export const deviceCookieName = "__Host-domus-device";
+
+export function writeDeviceCookie(c: Context, value: string, maxAgeSeconds: number): void {
+  setCookie(c, deviceCookieName, value, {
+    path: "/",
+    secure: true,
+    httpOnly: true,
+    sameSite: "Strict",
+    maxAge: maxAgeSeconds,
+  });
+}
+
+export function readDeviceCookie(c: Context): string | undefined {
+  return getCookie(c, deviceCookieName);
+}

@@ -10,6 +10,9 @@ export interface HttpSide {
   setSessionCookie(token: string, maxAgeSeconds: number): void;
   clearSessionCookie(): void;
   sessionToken(): string | undefined;
+  /** The signed device cookie set at a successful sign-in (it only changes throttling). */
+  setDeviceCookie(value: string, maxAgeSeconds: number): void;
+  deviceCookie(): string | undefined;
   clientAddress(): string;
   userAgent(): string;
   /** A request header (webhook signatures). */

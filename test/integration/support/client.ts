@@ -10,6 +10,8 @@ export interface ApiAnswer<T = unknown> {
 
 export class ApiClient {
   cookie: string | undefined;
+  /** The device cookie a successful sign-in leaves (`name=value`), sent back like a browser would. */
+  device: string | undefined;
   csrf = "anonymous";
 
   constructor(
@@ -24,7 +26,8 @@ export class ApiClient {
     extraHeaders: Record<string, string> = {},
   ): Promise<ApiAnswer<T>> {
     const headers: Record<string, string> = { "accept-language": this.locale };
-    if (this.cookie) headers.cookie = this.cookie;
+    const cookies = [this.cookie, this.device].filter(Boolean);
+    if (cookies.length > 0) headers.cookie = cookies.join("; ");
     if (method !== "GET") headers["x-csrf-token"] = this.csrf;
     if (body !== undefined) headers["content-type"] = "application/json";
     Object.assign(headers, extraHeaders);
@@ -33,10 +36,11 @@ export class ApiClient {
       headers,
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
-    const setCookie = res.headers.get("set-cookie");
-    if (setCookie?.startsWith("__Host-domus-session=")) {
+    for (const setCookie of res.headers.getSetCookie()) {
       const value = setCookie.split(";")[0] ?? "";
-      this.cookie = value.endsWith("=") ? undefined : value;
+      const kept = value.endsWith("=") ? undefined : value;
+      if (setCookie.startsWith("__Host-domus-session=")) this.cookie = kept;
+      if (setCookie.startsWith("__Host-domus-device=")) this.device = kept;
     }
     const text = await res.text();
     const parsed = text && res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text;
