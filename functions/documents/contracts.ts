@@ -15,6 +15,14 @@ export const paymentListFile = defineContract({
   query: z.object({ format: z.enum(["pdf", "csv"]).default("pdf") }).strict(),
   response: z.string(),
   produces: "application/pdf",
+  alsoProduces: ["text/csv"],
+});
+
+const paymentListRecordResponse = paymentListRecordSchema.extend({
+  period: periodSchema,
+  publishedAt: z.string().optional(),
+  postedOn: z.string().optional(),
+  dueDate: z.string().optional(),
 });
 
 export const paymentListRecordContract = defineContract({
@@ -23,15 +31,26 @@ export const paymentListRecordContract = defineContract({
   method: "get",
   path: "/api/files/associations/{associationId}/billing/{period}/payment-list/record",
   summary:
-    "The stored payment list of a published period: when it was published and stored, SHA-256 and size of the PDF and CSV (stored on first request)",
+    "The stored payment list of a published period: when it was published and stored, SHA-256 and size of the PDF and CSV (404 documents.list_not_stored until it is stored; reading stores nothing)",
   access: { kind: "action", action: "billing.read" },
   params: z.object({ associationId: idSchema, period: periodSchema }).strict(),
-  response: paymentListRecordSchema.extend({
-    period: periodSchema,
-    publishedAt: z.string().optional(),
-    postedOn: z.string().optional(),
-    dueDate: z.string().optional(),
-  }),
+  response: paymentListRecordResponse,
+  // A period drafted but not published yet.
+  errors: [409],
+});
+
+// Whoever may read the list may have it stored: what is stored is fixed by the published
+// entries, so storing it decides nothing; it is a POST only because it writes.
+export const storePaymentListRecordContract = defineContract({
+  id: "documents.storePaymentListRecord",
+  group: "files",
+  method: "post",
+  path: "/api/files/associations/{associationId}/billing/{period}/payment-list/record",
+  summary:
+    "Stores the payment list of a published period (PDF and CSV under their SHA-256), exactly once, and answers its record; again, the record as stored",
+  access: { kind: "action", action: "billing.read" },
+  params: z.object({ associationId: idSchema, period: periodSchema }).strict(),
+  response: paymentListRecordResponse,
 });
 
 export const receiptFile = defineContract({

@@ -9,24 +9,26 @@ import { paymentListCsv, paymentListPdf } from "./payment-list";
  * The payment list of a published period is a record: rendered once, stored, and served as
  * stored from then on.
  *
- * Why it is rendered on the first download after publishing and not inside the publish request:
- * the PDF engine (pdfmake and its fonts) lives only in the `files` Lambda (bundle budgets keep it
- * out of the `admin` Lambda that publishes), and rendering the PDF of 500 units takes 0.6–1.8 s on
- * the embedded runtime (up to 5 s on a loaded machine), which publish would otherwise wait for.
- * The first download pays for it instead, once, together with reading the entries back (one
- * query and, in a cold process, one KMS Decrypt per account; see the billing section of
- * `npm run bench`). Nothing is lost by waiting: the
- * list is rendered from the period's immutable charge entries (never recomputed from rules, and
- * without later adjustments), dated by the run's publication time, in the association's language,
- * so it comes out the same whenever it is first rendered. Periods published before lists were
- * stored (the demo back-fill) get theirs the same way.
+ * Storing is a write, so it is never done by a GET (a prefetch, a crawler or a read-only role
+ * must not change anything): `POST …/payment-list/record` stores it, exactly once, and the month's
+ * review page sends it when it shows a published month. Downloads (GET) serve the stored files;
+ * before the list is stored they serve the same rendering without storing it.
+ *
+ * Why it is not rendered inside the publish request: the PDF engine (pdfmake and its fonts) lives
+ * only in the `files` Lambda (bundle budgets keep it out of the `admin` Lambda that publishes),
+ * and rendering the PDF of 500 units takes 0.6–1.8 s on the embedded runtime (up to 5 s on a
+ * loaded machine; 30 s for 5,000 units, the API's limit), which publish would otherwise wait for.
+ * Nothing is lost by waiting: the list is rendered from the period's immutable charge entries
+ * (never recomputed from rules, and without later adjustments), dated by the run's publication
+ * time, in the association's language, so it comes out the same whenever it is first rendered.
+ * Periods published before lists were stored (the demo back-fill) are stored the same way.
  *
  * Exactly one list per period: each file is stored under a key made of the association, the
  * period and the file's own SHA-256 (`<a>/payment-lists/<period>/<sha256>.pdf`), written before
- * the run item records it with `attribute_not_exists`. Concurrent first downloads render the same
+ * the run item records it with `attribute_not_exists`. Concurrent first stores render the same
  * bytes and so write the same objects; if they ever differed (the profile edited in the same
  * instant), each wrote its own key and only the first recorded one is ever served. A crash between
- * storing and recording leaves an object nobody points to, which the next download rewrites.
+ * storing and recording leaves an object nobody points to, which the next store rewrites.
  */
 
 export type ListFormat = "pdf" | "csv";
@@ -41,7 +43,11 @@ function storedFile(associationId: string, period: string, format: ListFormat, b
 }
 
 /** Renders both files from the ledger, in the association's language, dated when the period was published. */
-async function render(deps: AppDeps, a: AssociationProfile, run: BillingRun): Promise<Record<ListFormat, Buffer>> {
+export async function renderPublishedList(
+  deps: AppDeps,
+  a: AssociationProfile,
+  run: BillingRun,
+): Promise<Record<ListFormat, Buffer>> {
   const list = await reviewPeriod(deps, a, run.period, a.locale);
   const createdAt = new Date(run.publishedAt ?? `${run.postedOn ?? `${run.period}-01`}T00:00:00Z`);
   return {
@@ -51,16 +57,14 @@ async function render(deps: AppDeps, a: AssociationProfile, run: BillingRun): Pr
   };
 }
 
-export interface PublishedList {
-  record: PaymentListRecord;
-  /** The bytes, when this request rendered exactly what is recorded (saves reading them back). */
-  files?: Record<ListFormat, Buffer>;
-}
-
-/** The stored list of a published run, rendering and storing it first when there is none yet. */
-export async function publishedList(deps: AppDeps, a: AssociationProfile, run: BillingRun): Promise<PublishedList> {
-  if (run.paymentList) return { record: run.paymentList };
-  const files = await render(deps, a, run);
+/** The record of a published run, rendering and storing its files first when there is none yet (a write). */
+export async function storePublishedList(
+  deps: AppDeps,
+  a: AssociationProfile,
+  run: BillingRun,
+): Promise<PaymentListRecord> {
+  if (run.paymentList) return run.paymentList;
+  const files = await renderPublishedList(deps, a, run);
   const mine: PaymentListRecord = {
     storedAt: deps.clock.now().toISOString(),
     locale: a.locale,
@@ -68,12 +72,16 @@ export async function publishedList(deps: AppDeps, a: AssociationProfile, run: B
     csv: storedFile(a.associationId, run.period, "csv", files.csv),
   };
   await Promise.all((["pdf", "csv"] as const).map((f) => deps.blobs.put(mine[f].key, files[f], contentTypeOf(f))));
-  const record = await recordPaymentList(deps, a.associationId, run.period, mine);
-  const same = record.pdf.sha256 === mine.pdf.sha256 && record.csv.sha256 === mine.csv.sha256;
-  return same ? { record, files } : { record };
+  return recordPaymentList(deps, a.associationId, run.period, mine);
 }
 
-/** The bytes of one stored file of the list. */
-export async function publishedFile(deps: AppDeps, list: PublishedList, format: ListFormat): Promise<Uint8Array> {
-  return list.files?.[format] ?? deps.blobs.get(list.record[format].key);
+/** One file of a published run: as stored, or — not stored yet — rendered the same way, storing nothing. */
+export async function publishedFile(
+  deps: AppDeps,
+  a: AssociationProfile,
+  run: BillingRun,
+  format: ListFormat,
+): Promise<Uint8Array> {
+  if (run.paymentList) return deps.blobs.get(run.paymentList[format].key);
+  return (await renderPublishedList(deps, a, run))[format];
 }

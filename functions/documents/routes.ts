@@ -1,14 +1,15 @@
 import { requireAssociation } from "../billing/load-inputs";
 import { reviewPeriod } from "../billing/review";
-import { readRun } from "../billing/run-store";
+import { type BillingRun, type PaymentListRecord, readRun } from "../billing/run-store";
 import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
 import { route } from "../platform/http/route";
 import { readUnit } from "../registry/units";
-import { paymentListFile, paymentListRecordContract, receiptFile } from "./contracts";
+import { paymentListFile, paymentListRecordContract, receiptFile, storePaymentListRecordContract } from "./contracts";
 import { fileResponse } from "./file-response";
 import { paymentListCsv, paymentListPdf } from "./payment-list";
-import { contentTypeOf, publishedFile, publishedList } from "./published-list";
+import "./list-messages";
+import { contentTypeOf, publishedFile, storePublishedList } from "./published-list";
 import { receiptData, receiptPdf } from "./receipt";
 
 /** The association and its published run of `period` (409 before publishing). */
@@ -20,6 +21,10 @@ async function publishedRun(deps: AppDeps, associationId: string, period: string
   return { a, run };
 }
 
+function recordAnswer(run: BillingRun, record: PaymentListRecord) {
+  return { period: run.period, publishedAt: run.publishedAt, postedOn: run.postedOn, dueDate: run.dueDate, ...record };
+}
+
 /** Documents out: the payment list (PDF/CSV) and per-unit receipts (PDF with payment QR). */
 export const documentRoutes = [
   route(paymentListFile, async (ctx, { params, query }) => {
@@ -27,8 +32,7 @@ export const documentRoutes = [
     const name = `payment-list-${params.period}.${query.format}`;
     const run = await readRun(ctx.deps, params.associationId, params.period, true);
     if (run?.status === "published") {
-      const list = await publishedList(ctx.deps, a, run);
-      return fileResponse(await publishedFile(ctx.deps, list, query.format), contentTypeOf(query.format), name);
+      return fileResponse(await publishedFile(ctx.deps, a, run, query.format), contentTypeOf(query.format), name);
     }
     // Before publishing the list is a preview of the draft, rendered now in the reader's language.
     const review = await reviewPeriod(ctx.deps, a, params.period, ctx.locale);
@@ -38,15 +42,15 @@ export const documentRoutes = [
   }),
 
   route(paymentListRecordContract, async (ctx, { params }) => {
+    const { run } = await publishedRun(ctx.deps, params.associationId, params.period);
+    if (!run.paymentList)
+      throw appError("documents.list_not_stored", { status: 404, params: { period: params.period } });
+    return recordAnswer(run, run.paymentList);
+  }),
+
+  route(storePaymentListRecordContract, async (ctx, { params }) => {
     const { a, run } = await publishedRun(ctx.deps, params.associationId, params.period);
-    const { record } = await publishedList(ctx.deps, a, run);
-    return {
-      period: run.period,
-      publishedAt: run.publishedAt,
-      postedOn: run.postedOn,
-      dueDate: run.dueDate,
-      ...record,
-    };
+    return recordAnswer(run, await storePublishedList(ctx.deps, a, run));
   }),
 
   route(receiptFile, async (ctx, { params, query }) => {

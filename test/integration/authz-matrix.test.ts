@@ -140,6 +140,7 @@ const expectations: Record<string, Expectation> = {
   "billing.review": boardReaders,
   "documents.paymentList": boardReaders,
   "documents.paymentListRecord": boardReaders,
+  "documents.storePaymentListRecord": boardReaders,
   "billing.ruleHistory": boardReaders,
   "billing.putRule": financeWriters,
   "billing.deleteRule": financeWriters,

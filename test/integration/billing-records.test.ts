@@ -107,9 +107,29 @@ beforeAll(async () => {
 afterAll(async () => domus?.stop());
 
 describe("the published payment list is a record", () => {
-  it("is stored once: two downloads give identical bytes, matching the SHA-256 and size on the run", async () => {
+  it("reading a published list stores nothing: GETs before it is stored leave the run and the bucket as they were", async () => {
     await drafted(base);
     expect((await chairman.post(`${admin(base.associationId)}/billing/${period}/publish`)).status).toBe(200);
+    const runBefore = await domus.deps.table.get(keys.billingRun(base.associationId, period), true);
+    const record = await chairman.get<{ error: { code: string; message: string } }>(
+      `${files(base.associationId)}/record`,
+    );
+    expect(record.status).toBe(404);
+    expect(record.body.error.code).toBe("documents.list_not_stored");
+    expect(record.body.error.message).toContain(period);
+    const pdf = await download(files(base.associationId));
+    const csv = await download(`${files(base.associationId)}?format=csv`);
+    expect([pdf.status, csv.status]).toEqual([200, 200]);
+    expect(await domus.deps.table.get(keys.billingRun(base.associationId, period), true)).toEqual(runBefore);
+    expect(await storedKeys(base.associationId)).toEqual([]);
+    // Storing is a POST; what it stores is what was served before.
+    const stored = await chairman.post<ListRecord>(`${files(base.associationId)}/record`);
+    expect(stored.status).toBe(200);
+    expect(stored.body.pdf.sha256).toBe(sha256(pdf.bytes));
+    expect(stored.body.csv.sha256).toBe(sha256(csv.bytes));
+  });
+
+  it("is stored once: two downloads give identical bytes, matching the SHA-256 and size on the run", async () => {
     const [pdf1, pdf2] = [await download(files(base.associationId)), await download(files(base.associationId))];
     const [csv1, csv2] = [
       await download(`${files(base.associationId)}?format=csv`),
@@ -199,7 +219,7 @@ describe("the published payment list is a record", () => {
     expect((await download(`${files(later.associationId)}?format=csv`)).bytes.equals(csv.bytes)).toBe(true);
   });
 
-  it("concurrent publishes and first downloads store one list", async () => {
+  it("concurrent publishes, stores and downloads store one list", async () => {
     await drafted(racing);
     const publishes = await Promise.all(
       [1, 2].map(() => chairman.post(`${admin(racing.associationId)}/billing/${period}/publish`)),
@@ -207,7 +227,7 @@ describe("the published payment list is a record", () => {
     expect(publishes.map((p) => p.status)).toContain(200);
     for (const p of publishes) expect([200, 409]).toContain(p.status);
     const [records, pdfs] = await Promise.all([
-      Promise.all([1, 2, 3].map(() => chairman.get<ListRecord>(`${files(racing.associationId)}/record`))),
+      Promise.all([1, 2, 3].map(() => chairman.post<ListRecord>(`${files(racing.associationId)}/record`))),
       Promise.all([1, 2].map(() => download(files(racing.associationId)))),
     ]);
     expect(new Set(records.map((r) => r.body.pdf.sha256)).size).toBe(1);
@@ -216,20 +236,21 @@ describe("the published payment list is a record", () => {
     expect(await storedKeys(racing.associationId)).toHaveLength(2);
   });
 
-  it("stores the list of a period published before lists were stored on its first request", async () => {
+  it("stores the list of a period published before lists were stored when asked to, not when read", async () => {
     const ro = "ro-lalelelor-m7";
     const runs = await chairman.get<{ runs: { period: string; status: string; paymentList?: unknown }[] }>(
       `${admin(ro)}/billing`,
     );
     const seeded = runs.body.runs.find((r) => r.status === "published");
     expect(seeded?.paymentList).toBeUndefined();
-    const record = await chairman.get<ListRecord>(
-      `/api/files/associations/${ro}/billing/${seeded?.period}/payment-list/record`,
-    );
+    const path = `/api/files/associations/${ro}/billing/${seeded?.period}/payment-list/record`;
+    expect((await chairman.get(path)).status).toBe(404);
+    const record = await chairman.post<ListRecord>(path);
     expect(record.status).toBe(200);
     expect(record.body.pdf.sha256).toMatch(/^[0-9a-f]{64}$/);
     const pdf = await download(`/api/files/associations/${ro}/billing/${seeded?.period}/payment-list`);
     expect(sha256(pdf.bytes)).toBe(record.body.pdf.sha256);
+    expect((await chairman.get<ListRecord>(path)).body).toEqual(record.body);
   });
 
   it("has no record before publishing, and owners cannot read it", async () => {
@@ -238,6 +259,11 @@ describe("the published payment list is a record", () => {
     );
     expect(draft.status).toBe(404);
     expect((await owner.get(`${files(base.associationId)}/record`)).status).toBe(403);
+    expect((await owner.post(`${files(base.associationId)}/record`)).status).toBe(403);
+    expect(
+      (await chairman.post(`/api/files/associations/${history.associationId}/billing/${period}/payment-list/record`))
+        .status,
+    ).toBe(404);
   });
 });
 

@@ -1,7 +1,7 @@
 import { requireAssociation } from "../../../functions/billing/load-inputs";
 import { runBillingFor } from "../../../functions/billing/run-billing";
 import { readRun } from "../../../functions/billing/run-store";
-import { publishedList } from "../../../functions/documents/published-list";
+import { storePublishedList } from "../../../functions/documents/published-list";
 import { countCalls } from "../../../functions/platform/aws/call-counter";
 import type { AppDeps } from "../../../functions/platform/deps";
 import { setUp } from "../support/billing-association";
@@ -110,8 +110,8 @@ async function firstDownload(base: AppDeps, associationId: string): Promise<Bill
     const run = await readRun(deps, associationId, period, true);
     if (!run) throw new Error("no run");
     const start = performance.now();
-    const { result, tally } = await countCalls(() => publishedList(deps, a, run));
-    return { ms: round(performance.now() - start, 0), calls: summarize(tally), pdfBytes: result.record.pdf.sizeBytes };
+    const { result, tally } = await countCalls(() => storePublishedList(deps, a, run));
+    return { ms: round(performance.now() - start, 0), calls: summarize(tally), pdfBytes: result.pdf.sizeBytes };
   } finally {
     destroyDeps(deps);
   }

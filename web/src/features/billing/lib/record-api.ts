@@ -1,6 +1,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { ruleHistoryContract } from "../../../../../functions/billing/contracts-rules";
-import { paymentListRecordContract } from "../../../../../functions/documents/contracts";
+import {
+  type paymentListRecordContract,
+  storePaymentListRecordContract,
+} from "../../../../../functions/documents/contracts";
 import type { ContractResponse } from "../../../../../functions/platform/http/contract";
 import { request } from "../../../api/client";
 
@@ -17,11 +20,14 @@ export function useRuleHistory(associationId: string, ruleId: string) {
   });
 }
 
-/** The stored payment list of a published month (the server stores it on the first request). */
+/**
+ * The stored payment list of a published month. Showing it stores it (a POST, exactly once on the
+ * server: reading with GET never stores), so the month's files are fixed as soon as anyone looks.
+ */
 export function usePaymentListRecord(associationId: string, period: string) {
   return useQuery({
     queryKey: ["admin", associationId, "payment-list-record", period],
-    queryFn: ({ signal }) => request(paymentListRecordContract, { params: { associationId, period }, signal }),
+    queryFn: ({ signal }) => request(storePaymentListRecordContract, { params: { associationId, period }, signal }),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
