@@ -1,11 +1,11 @@
-import pdfmakeModule from "pdfmake";
-import vfsFonts from "pdfmake/build/vfs_fonts.js";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 
 /**
- * pdfmake on the server, imported statically so esbuild bundles it (only the `files` Lambda
- * imports this module). The Roboto fonts (Latin with ro/pl diacritics and Cyrillic for ru/uk) come from its virtual file system
- * bundle, so no font file has to exist on disk in Lambda.
+ * pdfmake on the server. esbuild bundles it into the `files` Lambda (the only one that imports this
+ * module), but it is evaluated on the first PDF only: the spreadsheet and upload routes of the same
+ * Lambda do not pay for it at cold start. The Roboto fonts (Latin with ro/pl diacritics and
+ * Cyrillic for ru/uk) come from its virtual file system bundle, so no font file has to exist on
+ * disk in Lambda.
  */
 interface PdfMake {
   virtualfs: { writeFileSync(name: string, content: Buffer): void };
@@ -15,12 +15,12 @@ interface PdfMake {
   createPdf(doc: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
-let engine: PdfMake | undefined;
+let engine: Promise<PdfMake> | undefined;
 
-function pdfmake(): PdfMake {
-  if (engine) return engine;
-  const made = pdfmakeModule as unknown as PdfMake;
-  const vfs = vfsFonts as unknown as Record<string, string>;
+async function loadPdfmake(): Promise<PdfMake> {
+  const [pdfmakeModule, vfsFonts] = await Promise.all([import("pdfmake"), import("pdfmake/build/vfs_fonts.js")]);
+  const made = pdfmakeModule.default as unknown as PdfMake;
+  const vfs = vfsFonts.default as unknown as Record<string, string>;
   for (const [name, base64] of Object.entries(vfs)) made.virtualfs.writeFileSync(name, Buffer.from(base64, "base64"));
   made.setFonts({
     Roboto: {
@@ -33,13 +33,21 @@ function pdfmake(): PdfMake {
   // Documents embed everything they show (QR codes as data URLs): no network, no local files.
   made.setUrlAccessPolicy(() => false);
   made.setLocalAccessPolicy(() => false);
-  engine = made;
   return made;
+}
+
+/** The engine, loaded once; a failed load is tried again on the next document. */
+function pdfmake(): Promise<PdfMake> {
+  engine ??= loadPdfmake().catch((error: unknown) => {
+    engine = undefined;
+    throw error;
+  });
+  return engine;
 }
 
 /** Renders a document definition to PDF bytes. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake()
+  return (await pdfmake())
     .createPdf({ ...doc, defaultStyle: { font: "Roboto", fontSize: 9, ...doc.defaultStyle } })
     .getBuffer();
 }

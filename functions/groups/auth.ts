@@ -1,5 +1,9 @@
+// Messages register by side-effect import. This group's bundle carries the error codes of these
+// domains, so it loads their messages too (checked against its imports by messages.test.ts).
+import "../billing/domain-messages";
 import "../identity/messages";
 import "../identity/mail-messages";
+import "../registry/messages";
 import { identityAuthRoutes } from "../identity/routes";
 import { stripeWebhookRoutes } from "../payments/provider/webhook-routes";
 import type { Route } from "../platform/http/route";

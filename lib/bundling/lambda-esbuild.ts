@@ -2,6 +2,16 @@ import { join } from "node:path";
 import { type BuildOptions, build } from "esbuild";
 import { zodEnglishOnly } from "./zod-english-only";
 
+/** `require`, `__filename` and `__dirname` of the bundle file, as CommonJS code expects them. */
+export const commonJsShim = [
+  "import { createRequire as __domusCreateRequire } from 'node:module';",
+  "import { fileURLToPath as __domusFileURLToPath } from 'node:url';",
+  "import { dirname as __domusDirname } from 'node:path';",
+  "const require = __domusCreateRequire(import.meta.url);",
+  "const __filename = __domusFileURLToPath(import.meta.url);",
+  "const __dirname = __domusDirname(__filename);",
+].join("");
+
 /**
  * The one definition of how a Lambda is bundled: used by CDK (through cli.ts, no Docker), by the
  * bundle budgets in `npm test` and by `npm run bench`, so what is measured is what is deployed.
@@ -20,10 +30,10 @@ export function lambdaEsbuildOptions(entry: string, outdir: string): BuildOption
     sourcemap: false,
     mainFields: ["module", "main"],
     charset: "utf8",
-    // ESM output still meets CommonJS dependencies that call require() for Node built-ins.
-    banner: {
-      js: "import { createRequire as __domusCreateRequire } from 'node:module';const require = __domusCreateRequire(import.meta.url);",
-    },
+    // ESM output still meets CommonJS dependencies that call require() for Node built-ins and read
+    // __dirname/__filename (pdfmake resolves every font path against __dirname): an ES module has
+    // none of the three, so the banner defines them from import.meta.url.
+    banner: { js: commonJsShim },
     plugins: [zodEnglishOnly],
     metafile: true,
     logLevel: "warning",

@@ -1,16 +1,23 @@
+import { execFile } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { App, Duration, Stack } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
 import { RetentionDays } from "aws-cdk-lib/aws-logs";
 import * as sns from "aws-cdk-lib/aws-sns";
 import { describe, expect, it } from "vitest";
+import { bundleLambda } from "../../lib/bundling/lambda-esbuild";
 import { DomusFunction } from "../../lib/constructs/domus-function";
 import { buildDomus } from "../../lib/domus";
 import { missingLambdaEntries } from "../../lib/paths";
 import { domusFeatureFlags } from "../../lib/settings";
 import { fixturesDir, testEnv, testSettings } from "./helpers";
+
+const execFileAsync = promisify(execFile);
 
 type Fn = { Properties: Record<string, unknown> & { Code: { S3Key?: string } } };
 
@@ -54,6 +61,24 @@ describe("esbuild bundling (local, no Docker)", () => {
     expect(code).toContain("DynamoDB");
     const mod = (await import(pathToFileURL(bundle!.file).href)) as { handler: () => Promise<{ ok: boolean }> };
     await expect(mod.handler()).resolves.toMatchObject({ ok: true });
+  });
+
+  it("gives CommonJS code in the ES module bundle its require, __filename and __dirname", async () => {
+    // pdfmake resolves every font path against __dirname: without it no PDF renders in Lambda.
+    const dir = await realpath(await mkdtemp(join(tmpdir(), "domus-cjs-shim-")));
+    try {
+      const dep = "module.exports = { dirname: __dirname, filename: __filename, sep: require('node:path').sep };";
+      await writeFile(join(dir, "dep.cjs"), dep);
+      await writeFile(join(dir, "entry.mjs"), 'import dep from "./dep.cjs"; export const handler = async () => dep;');
+      await bundleLambda(join(dir, "entry.mjs"), join(dir, "out"));
+      const file = join(dir, "out", "index.mjs");
+      // In plain Node, as Lambda runs it: vitest's module runner would supply __dirname itself.
+      const run = `const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)}); console.log(JSON.stringify(await handler()));`;
+      const { stdout } = await execFileAsync(process.execPath, ["--input-type=module", "-e", run]);
+      expect(JSON.parse(stdout)).toEqual({ dirname: join(dir, "out"), filename: file, sep: "/" });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("bundles the real Lambda entries of every stack", () => {
