@@ -54,5 +54,6 @@ export const caseDocumentFile = defineContract({
   access: read,
   params: unitParams.extend({ documentId: idSchema }).strict(),
   response: z.string(),
+  status: 302,
   produces: "application/octet-stream",
 });

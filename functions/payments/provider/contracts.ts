@@ -95,4 +95,6 @@ export const stripeWebhookContract = defineContract({
   summary: "Stripe's signed notifications; a paid checkout records the payment exactly once",
   access: { kind: "webhook", verifiedBy: "signature" },
   response: z.object({ received: z.boolean(), recorded: z.boolean() }),
+  // 400: a bad or stale signature; 404: card payments are not configured on this installation.
+  errors: [400, 404],
 });

@@ -39,11 +39,21 @@ export interface Contract<
   query?: Q;
   body?: B;
   response: R;
-  /** Status of a success answer (default 200). */
-  status?: 200 | 201 | 202 | 204;
+  /** Status of a success answer (default 200); 302 for a redirect to a file in storage. */
+  status?: 200 | 201 | 202 | 204 | 302;
   /** Binary/other answers (PDF, CSV) are described but not JSON-validated. */
   produces?: string;
+  /** Further content types of the same answer, chosen by a `format` query (XLSX beside CSV). */
+  alsoProduces?: string[];
+  /**
+   * Error statuses the handler answers beyond those the OpenAPI document derives from the
+   * contract's shape (see `errorStatusesOf` in openapi.ts), e.g. 429 on a throttled route.
+   */
+  errors?: ErrorStatus[];
 }
+
+/** The error statuses Domus answers (errors.ts decides which code gets which). */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500;
 
 export function defineContract<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   c: Contract<P, Q, B, R>,
