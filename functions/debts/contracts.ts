@@ -141,4 +141,5 @@ export const debtorsFile = defineContract({
   query: z.object({ format: z.enum(["csv", "xlsx"]).default("csv"), asOf: dateSchema.optional() }).strict(),
   response: z.string(),
   produces: "text/csv",
+  alsoProduces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
 });

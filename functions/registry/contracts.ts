@@ -195,4 +195,5 @@ export const exportUnitsContract = defineContract({
   query: z.object({ format: z.enum(["csv", "xlsx"]).default("csv") }).strict(),
   response: z.string(),
   produces: "text/csv",
+  alsoProduces: ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
 });
