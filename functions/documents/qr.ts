@@ -1,4 +1,5 @@
 import QRCode from "qrcode";
+import { DomainError } from "../billing/model/errors";
 import { epcPayload } from "../billing/model/qr/epc";
 import { gostPayload } from "../billing/model/qr/gost";
 import { ibanReferencePayload } from "../billing/model/qr/iban-reference";
@@ -22,6 +23,20 @@ export interface PaymentCode {
 }
 
 const cut = (text: string, max: number) => [...text].slice(0, max).join("").trim();
+
+/**
+ * The payment code, or undefined when the standard cannot hold this payment (ZBP's amount has six
+ * digits: a Polish debtor may owe more than 9,999.99 zł). The transfer details printed beside the
+ * code still stand, so the code is left out rather than the whole document failing.
+ */
+export function paymentCodeIfPossible(a: AssociationProfile, p: PaymentRequest): PaymentCode | undefined {
+  try {
+    return paymentCode(a, p);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "qr.invalid_field") return undefined;
+    throw error;
+  }
+}
 
 /** Builds the payload for the profile's standard: EPC (EUR), ZBP (PLN), GOST (RUB), IBAN + reference (RON). */
 export function paymentCode(a: AssociationProfile, p: PaymentRequest): PaymentCode {

@@ -10,7 +10,7 @@ import type { Locale } from "../platform/model/schemas";
 import type { AssociationProfile } from "../registry/associations";
 import type { Unit } from "../registry/units";
 import { renderPdf } from "./pdf";
-import { type PaymentCode, paymentCode, qrPng } from "./qr";
+import { type PaymentCode, paymentCodeIfPossible, qrPng } from "./qr";
 import "./messages";
 
 /** Everything a receipt shows, gathered before rendering (tests assert on it, e.g. the QR payload). */
@@ -42,7 +42,7 @@ export async function receiptData(
   const dueMinor = Math.max(0, totalOf(head.balances));
   const code =
     dueMinor > 0
-      ? paymentCode(a, { amountMinor: dueMinor, reference: unit.paymentReference, period: chosen })
+      ? paymentCodeIfPossible(a, { amountMinor: dueMinor, reference: unit.paymentReference, period: chosen })
       : undefined;
   const balances = Object.entries(head.balances).filter(([, v]) => v !== 0) as [string, number][];
   return {
@@ -64,17 +64,20 @@ async function payBlock(a: AssociationProfile, unit: Unit, d: ReceiptData, local
     `${t("doc.account")}: ${bank?.iban ?? ""} (${bank?.bankName ?? ""})`,
     `${t("doc.reference")}: ${unit.paymentReference}`,
   ];
-  if (!d.code) return [{ text: t("doc.nothing_due"), margin: [0, 8, 0, 0] }];
+  if (d.dueMinor <= 0) return [{ text: t("doc.nothing_due"), margin: [0, 8, 0, 0] }];
+  const amountDue = {
+    text: `${t("doc.amount_due")}: ${localMoney(d.dueMinor, a.currency, locale)}`,
+    bold: true,
+    fontSize: 12,
+  };
+  // No code when the standard cannot hold the amount: the transfer details alone, no "scan" hint.
+  if (!d.code) return [{ stack: [amountDue, ...facts], margin: [0, 10, 0, 0] }];
   return [
     {
       columns: [
         { image: await qrPng(d.code), width: 120 },
         {
-          stack: [
-            { text: `${t("doc.amount_due")}: ${localMoney(d.dueMinor, a.currency, locale)}`, bold: true, fontSize: 12 },
-            ...facts,
-            { text: t("doc.scan"), italics: true, margin: [0, 6, 0, 0] },
-          ],
+          stack: [amountDue, ...facts, { text: t("doc.scan"), italics: true, margin: [0, 6, 0, 0] }],
           margin: [10, 0, 0, 0],
         },
       ],
