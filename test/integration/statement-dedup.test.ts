@@ -2,6 +2,11 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readAccountHead } from "../../functions/ledger/account-store";
 import { totalOf } from "../../functions/ledger/model/entry";
+import { legacyLineIds } from "../../functions/payments/statements/legacy-ids";
+import { bankKey, putNewLines, sealLine } from "../../functions/payments/statements/line-store";
+import { parseMt940 } from "../../functions/payments/statements/mt940";
+import { normalizeStatement } from "../../functions/payments/statements/normalize";
+import { keys } from "../../functions/platform/keys";
 import { ApiClient } from "./support/client";
 import { startTestDomus, type TestDomus } from "./support/domus";
 import { signInWithTotp } from "./support/identity";
@@ -123,6 +128,29 @@ describe("the same transaction in two statements is credited once", () => {
     );
     expect(withoutReference.answers.reduce((s, a) => s + a.booked, 0)).toBe(1);
     expect(withoutReference.change).toBe(-4500);
+  });
+
+  it("a statement stored under the ids lines had before is not credited again", async () => {
+    const text = fixture("b-mt940-bic-prefix.sta").replaceAll("B01", "L01").replaceAll("261202", "261208");
+    const parsed = parseMt940(text);
+    const [legacyId = ""] = legacyLineIds(ro, parsed, [4500]);
+    const [line] = normalizeStatement(ro, parsed, "RON", ["RO49AAAA1B31007593840000"]);
+    if (!line) throw new Error("no line");
+    expect(legacyId).not.toBe(line.lineId);
+    // As the import stored it then: under the account text as written, waiting in the queue.
+    const item = {
+      ...keys.statementLine(ro, legacyId),
+      lineId: legacyId,
+      statementId: "before",
+      bookingDate: line.bookingDate,
+      status: "unmatched" as const,
+      confidence: 0,
+      reason: "none",
+    };
+    await putNewLines(domus.deps, [sealLine(await bankKey(domus.deps, ro), item, { ...line, lineId: legacyId })]);
+    const before = await balanceOfU011();
+    expect((await importIt("mt940", text)).body).toMatchObject({ lines: 1, alreadyImported: 1, booked: 0 });
+    expect((await balanceOfU011()) - before).toBe(0);
   });
 
   it("still tells two equal transfers of one file apart, and the same text from another payer", async () => {

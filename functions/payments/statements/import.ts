@@ -13,6 +13,7 @@ import { recordPayment } from "../record-payment";
 import { dayInWords } from "../text-format";
 import { parseCamt053 } from "./camt053";
 import { type CsvMapping, parseStatementCsv } from "./csv";
+import { legacyLineIds } from "./legacy-ids";
 import { bankKey, type LineItem, markBooked, openLine, putNewLines, readLines, sealLine } from "./line-store";
 import { type MatchUnit, matchLine } from "./match";
 import { parseMt940 } from "./mt940";
@@ -92,6 +93,33 @@ export async function bookLine(deps: AppDeps, a: AssociationProfile, item: LineI
   return out.created;
 }
 
+/**
+ * The lines of the file already stored: under their id, or under the id a line had before ids
+ * named the association's account in one spelling (see legacy-ids.ts).
+ */
+async function storedBefore(
+  deps: AppDeps,
+  associationId: string,
+  parsed: ParsedStatement,
+  lines: StatementLine[],
+): Promise<Set<string>> {
+  const legacy = legacyLineIds(
+    associationId,
+    parsed,
+    lines.map((l) => l.amountMinor),
+  );
+  const [current, earlier] = await Promise.all([
+    readLines(
+      deps,
+      associationId,
+      lines.map((l) => l.lineId),
+    ),
+    readLines(deps, associationId, legacy),
+  ]);
+  const ids = new Set([...current, ...earlier].map((i) => i.lineId));
+  return new Set(lines.filter((l, i) => ids.has(l.lineId) || ids.has(legacy[i] ?? "")).map((l) => l.lineId));
+}
+
 export interface ImportResult {
   statementId: string;
   lines: number;
@@ -126,16 +154,8 @@ export async function importStatement(
   await domainGuard(() => assertOwnAccounts(parsed.statedAccounts ?? [], ownAccounts));
   const lines = await domainGuard(() => normalizeStatement(a.associationId, parsed, a.currency, ownAccounts));
   const statementId = createHash("sha256").update(input.content).digest("hex").slice(0, 24);
-  const existing = new Map(
-    (
-      await readLines(
-        deps,
-        a.associationId,
-        lines.map((l) => l.lineId),
-      )
-    ).map((i) => [i.lineId, i]),
-  );
-  const fresh = lines.filter((l) => !existing.has(l.lineId));
+  const stored = await storedBefore(deps, a.associationId, parsed, lines);
+  const fresh = lines.filter((l) => !stored.has(l.lineId));
   const units = fresh.some((l) => l.amountMinor > 0) ? await matchUnits(deps, a.associationId) : [];
   const key = await bankKey(deps, a.associationId);
   await putNewLines(
