@@ -21,6 +21,7 @@ async function publishedRun(deps: AppDeps, associationId: string, period: string
   return { a, run };
 }
 
+/** The record as both record routes answer it: the run's dates beside the stored files. */
 function recordAnswer(run: BillingRun, record: PaymentListRecord) {
   return { period: run.period, publishedAt: run.publishedAt, postedOn: run.postedOn, dueDate: run.dueDate, ...record };
 }
