@@ -10,6 +10,7 @@ import * as identityMe from "./identity/contracts-me";
 import * as identityOnboarding from "./identity/contracts-onboarding";
 import * as meters from "./meters/contracts";
 import * as metersAdmin from "./meters/contracts-admin";
+import * as notifications from "./notifications/contracts";
 import * as ownerBilling from "./owner/billing-contracts";
 import * as owner from "./owner/contracts";
 import * as payments from "./payments/all-contracts";
@@ -44,6 +45,7 @@ const modules: Record<string, unknown>[] = [
   debtDocuments,
   pay,
   cardPay,
+  notifications,
 ];
 
 function isContract(value: unknown): value is Contract {

@@ -8,6 +8,7 @@ import { domainGuard } from "./domain-errors";
 import { draftPeriod } from "./draft";
 import { createInvoice, previewInvoice, requireOpenPeriod, toInvoice } from "./invoices";
 import { loadInputs, requireAssociation } from "./load-inputs";
+import { notifyMonthPublished } from "./notify-published";
 import { refuseFuturePeriod } from "./period-started";
 import { publishPeriod } from "./publish";
 import { presentRun, reviewPeriod } from "./review";
@@ -80,7 +81,16 @@ export const billingRoutes = [
   route(c.publishContract, async (ctx, { params }) => {
     const a = await requireAssociation(ctx.deps, params.associationId);
     refuseFuturePeriod(ctx.deps, a, params.period);
-    return publishPeriod(ctx.deps, a, params.period);
+    try {
+      const out = await publishPeriod(ctx.deps, a, params.period);
+      await notifyMonthPublished(ctx.deps, a, params.period);
+      return out;
+    } catch (error) {
+      // Published by an earlier call that stopped before telling the owners: tell them now (once).
+      if ((error as { code?: string }).code === "billing.already_published")
+        await notifyMonthPublished(ctx.deps, a, params.period);
+      throw error;
+    }
   }),
 
   route(c.adjustContract, async (ctx, { params, body }) => {

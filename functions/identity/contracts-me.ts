@@ -5,7 +5,6 @@ import {
   displayNameSchema,
   emailSchema,
   newPasswordSchema,
-  notificationsSchema,
   passwordInputSchema,
   secondFactorCodeSchema,
 } from "./contracts";
@@ -16,13 +15,13 @@ export const updateProfile = defineContract({
   group: "auth",
   method: "patch",
   path: "/api/me/profile",
-  summary: "Change display name, language and email notification preferences (fields optional)",
+  summary:
+    "Change display name and language (fields optional); notification choices are /api/me/notification-preferences",
   access: { kind: "session" },
   body: z
     .object({
       displayName: displayNameSchema.optional(),
       locale: localeSchema.optional(),
-      notifications: notificationsSchema.optional(),
     })
     .strict(),
   response: okSchema,

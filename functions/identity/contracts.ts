@@ -13,17 +13,6 @@ export const linkTokenSchema = z.string().min(16).max(128);
 /** A 6-digit TOTP code or a recovery code (three groups of four characters). */
 export const secondFactorCodeSchema = z.string().trim().min(6).max(20);
 
-export const notificationsSchema = z
-  .object({
-    announcements: z.boolean(),
-    charges: z.boolean(),
-    paymentReminders: z.boolean(),
-    messages: z.boolean(),
-    /** Optional: a choice saved before this existed follows `announcements`. */
-    meterReminders: z.boolean().optional(),
-  })
-  .strict();
-
 export const membershipSchema = z.object({
   associationId: idSchema,
   associationName: z.string(),
@@ -45,7 +34,6 @@ export const meSchema = z.object({
   totpEnabled: z.boolean(),
   /** A privileged role without TOTP: only enrolment (and other self-service) works until done. */
   mustEnrollTotp: z.boolean(),
-  notifications: notificationsSchema,
   /** Local mode only: where sent mail can be read. */
   mailViewerUrl: z.string().optional(),
 });

@@ -26,7 +26,6 @@ export function toMe(
     })),
     totpEnabled: person.totpEnabled,
     mustEnrollTotp: session.mustEnrollTotp === true,
-    notifications: person.notifications,
     ...(mailViewerUrl ? { mailViewerUrl } : {}),
   };
 }

@@ -2,7 +2,7 @@ import type { AppDeps } from "../platform/deps";
 import { keys } from "../platform/keys";
 import type { Locale } from "../platform/model/schemas";
 import type { TransactItem } from "../platform/table";
-import type { NotificationPreferences, PersonItem } from "./persons";
+import type { PersonItem } from "./persons";
 
 /**
  * Writes to a person item. Each builds a transaction item or runs one update, always on an
@@ -47,7 +47,6 @@ export async function setPassword(deps: AppDeps, personId: string, passwordHash:
 export interface ProfileChange {
   displayName?: string;
   locale?: Locale;
-  notifications?: NotificationPreferences;
 }
 
 /** Applies the given profile fields; the display name is sealed under the person's key. */
@@ -61,8 +60,6 @@ export async function updateProfile(deps: AppDeps, item: PersonItem, change: Pro
   }
   if (change.locale !== undefined) sets.push("#l = :l");
   if (change.locale !== undefined) values[":l"] = change.locale;
-  if (change.notifications !== undefined) sets.push("notifications = :p");
-  if (change.notifications !== undefined) values[":p"] = change.notifications;
   if (sets.length === 0) return;
   await deps.table.update({
     Key: keys.person(item.personId),

@@ -29,25 +29,21 @@ export interface PersonItem {
   totpLastStep?: number;
   /** SHA-256 of the unused recovery codes. */
   recoveryHashes?: Set<string>;
-  notifications?: NotificationPreferences;
+  /**
+   * Email switches saved before the notification service: no longer written, still read by
+   * notifications/model/choices.ts until the person chooses again (their choices live there now).
+   */
+  notifications?: LegacyEmailChoices;
 }
 
-/** Which emails a person wants; everything on until they say otherwise. */
-export interface NotificationPreferences {
-  announcements: boolean;
-  charges: boolean;
-  paymentReminders: boolean;
-  messages: boolean;
-  /** Meter reading reminders; absent (chosen before it existed) it follows `announcements`. */
+/** The old switches as stored; any may be missing. */
+export interface LegacyEmailChoices {
+  announcements?: boolean;
+  charges?: boolean;
+  paymentReminders?: boolean;
+  messages?: boolean;
   meterReminders?: boolean;
 }
-
-export const defaultNotifications: NotificationPreferences = {
-  announcements: true,
-  charges: true,
-  paymentReminders: true,
-  messages: true,
-};
 
 export interface PersonView {
   personId: string;
@@ -57,7 +53,6 @@ export interface PersonView {
   platformOperator: boolean;
   passwordHash?: string;
   totpEnabled: boolean;
-  notifications: NotificationPreferences;
 }
 
 export async function emailIndexOf(deps: AppDeps, email: string): Promise<string> {
@@ -142,7 +137,6 @@ export async function openPerson(deps: AppDeps, item: PersonItem): Promise<Perso
     platformOperator: item.platformOperator,
     passwordHash: item.passwordHash,
     totpEnabled: item.totpSealed !== undefined,
-    notifications: { ...defaultNotifications, ...item.notifications },
   };
 }
 

@@ -2,6 +2,7 @@ import { billingDailyJob } from "../billing/job";
 // Reminder emails use identity's texts (greeting, footer, preference links).
 import "../identity/messages";
 import { metersEstimatesJob, metersRemindersJob } from "../meters/jobs";
+import { notificationsDigestJob } from "../notifications/digest-job";
 import { penaltiesJob } from "../payments/penalties/job";
 import { paymentRemindersJob } from "../payments/reminders/job";
 import type { AssociationJob } from "./per-association";
@@ -17,6 +18,7 @@ export const allJobs: readonly AssociationJob[] = [
   metersEstimatesJob,
   penaltiesJob,
   paymentRemindersJob,
+  notificationsDigestJob,
 ];
 
 export function jobFor(name: JobName): AssociationJob | undefined {

@@ -9,6 +9,7 @@ export const jobNames = [
   "meters.estimates",
   "payments.penalties",
   "payments.reminders",
+  "notifications.digest",
 ] as const;
 
 export type JobName = (typeof jobNames)[number];
@@ -67,6 +68,13 @@ export const schedules: readonly ScheduleDefinition[] = [
     job: "payments.reminders",
     description: "Sends payment reminders before and after due dates",
     cron: { minute: "0", hour: "9", dayOfMonth: "*", month: "*", dayOfWeek: "*" },
+    timezone: "Europe/Bucharest",
+  },
+  {
+    id: "notifications-digest",
+    job: "notifications.digest",
+    description: "Sends each person one email with the notifications that waited over their hourly allowance",
+    cron: { minute: "0", hour: "18", dayOfMonth: "*", month: "*", dayOfWeek: "*" },
     timezone: "Europe/Bucharest",
   },
 ];

@@ -6,13 +6,13 @@ import { estimatesDue } from "./model/window";
 import { remindAssociation } from "./reminders";
 import "./messages";
 
-/** meters.reminders: on the window's first day and two days before it closes, owners who have not submitted get one email. */
+/** meters.reminders: on the window's first day and two days before it closes, owners who have not submitted get one notice (inbox and, as they choose, email). */
 export const metersRemindersJob: AssociationJob = {
   name: "meters.reminders",
-  counts: ["sent", "alreadySent", "optedOut"],
+  counts: ["sent", "digest", "alreadySent", "optedOut"],
   async runFor(deps, a, at) {
-    const { sent, alreadySent, optedOut } = await remindAssociation(deps, a, at);
-    return { sent, alreadySent, optedOut };
+    const { sent, digest, alreadySent, optedOut } = await remindAssociation(deps, a, at);
+    return { sent, digest, alreadySent, optedOut };
   },
 };
 

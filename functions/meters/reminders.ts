@@ -1,9 +1,8 @@
 import type { MembershipItem } from "../identity/memberships";
-import { loadPersonItem, type NotificationPreferences, openPerson } from "../identity/persons";
+import { type Notice, type NoticeOutcome, notify } from "../notifications/notify";
 import type { AppDeps } from "../platform/deps";
 import { translate } from "../platform/i18n";
 import { keys } from "../platform/keys";
-import { isConditionFailure } from "../platform/table";
 import type { AssociationProfile } from "../registry/associations";
 import { contextOf, type MeterContext } from "./calendar";
 import { listMeters } from "./meter-store";
@@ -22,50 +21,40 @@ async function unitsMissing(deps: AppDeps, associationId: string, period: string
   );
 }
 
-/** A person's wish: their `meterReminders` choice, else (chosen before it existed) their announcements choice. */
-function wantsReminders(prefs: NotificationPreferences): boolean {
-  return prefs.meterReminders ?? prefs.announcements;
-}
+type Outcome = NoticeOutcome;
 
-type Outcome = "sent" | "alreadySent" | "optedOut" | "noEmail";
-
-async function remindOne(
-  deps: AppDeps,
-  mc: MeterContext,
-  kind: "open" | "closing",
-  m: MembershipItem,
-): Promise<Outcome> {
-  const item = await loadPersonItem(deps, m.personId);
-  if (!item) return "noEmail";
-  const person = await openPerson(deps, item);
-  if (!wantsReminders(person.notifications)) return "optedOut";
+/** The reminder as a notice of the notification service (which keeps it to once per person). */
+function reminderNotice(deps: AppDeps, mc: MeterContext, kind: "open" | "closing", m: MembershipItem): Notice {
   const { period, closesOn } = mc.window;
-  try {
-    // The marker goes first: a retry or a concurrent run finds it and sends nothing.
-    const marker = {
-      ...keys.meterReminder(mc.a.associationId, period, kind, m.personId),
-      sentAt: deps.clock.now().toISOString(),
-    };
-    await deps.table.put(marker, { ifAbsent: true });
-  } catch (error) {
-    if (isConditionFailure(error)) return "alreadySent";
-    throw error;
-  }
-  const params = {
-    association: mc.a.name,
-    closesOn,
-    link: `${deps.config.appUrl}/a/${mc.a.associationId}/u/${m.units[0]?.unitId ?? ""}/meters`,
-  };
-  await deps.mailer.send({
-    to: person.email,
-    locale: person.locale,
-    content: {
+  const a = mc.a;
+  const link = `/a/${a.associationId}/u/${m.units[0]?.unitId ?? ""}/meters`;
+  const params = { association: a.name, closesOn, link: `${deps.config.appUrl}${link}` };
+  return {
+    type: kind === "open" ? "meters.window_open" : "meters.window_closing",
+    associationId: a.associationId,
+    subject: period,
+    link,
+    message: {
+      key: `notify.meters.window_${kind}`,
+      params: { association: a.name, period: { period }, closesOn: { day: closesOn } },
+    },
+    email: (person) => ({
       subject: translate(person.locale, `meters.mail.${kind}.subject`, params),
       text: translate(person.locale, `meters.mail.${kind}.text`, params),
-    },
-    messageKey: `meters-${kind}-${period}`,
-  });
-  return "sent";
+    }),
+  };
+}
+
+/** People reminded before the notification service existed (its old sent-markers), read once per run. */
+async function remindedBefore(deps: AppDeps, associationId: string, period: string, kind: string) {
+  const prefix = keys.meterReminder(associationId, period, kind, "").sk;
+  const items = await deps.table.queryAll(`A#${associationId}`, prefix);
+  return new Set(items.map((i) => i.sk.slice(prefix.length)));
+}
+
+async function remindOne(deps: AppDeps, notice: Notice, m: MembershipItem, before: Set<string>): Promise<Outcome> {
+  if (before.has(m.personId)) return "alreadySent";
+  return notify(deps, notice, m.personId);
 }
 
 /** Reminds the owners of one association, when a reminder is due today. */
@@ -74,7 +63,7 @@ export async function remindAssociation(
   a: AssociationProfile,
   at: Date,
 ): Promise<Record<Outcome, number>> {
-  const count: Record<Outcome, number> = { sent: 0, alreadySent: 0, optedOut: 0, noEmail: 0 };
+  const count: Record<Outcome, number> = { sent: 0, digest: 0, alreadySent: 0, optedOut: 0, noEmail: 0 };
   const mc = await contextOf(deps, a, at);
   const kind = reminderDue(mc.rule, mc.today);
   if (!kind) return count;
@@ -83,6 +72,7 @@ export async function remindAssociation(
   const owners = members.filter(
     (m) => m.roles.some((r) => r === "owner" || r === "coowner") && m.units.some((u) => missing.has(u.unitId)),
   );
-  for (const m of owners) count[await remindOne(deps, mc, kind, m)] += 1;
+  const before = await remindedBefore(deps, a.associationId, mc.window.period, kind);
+  for (const m of owners) count[await remindOne(deps, reminderNotice(deps, mc, kind, m), m, before)] += 1;
   return count;
 }

@@ -74,12 +74,15 @@ describe("password reset, password and email change, sessions", () => {
     const b = new ApiClient(domus.url);
     await a.signIn("elena.georgescu@example.com");
     await b.signIn("elena.georgescu@example.com");
+    // Email choices moved to /api/me/notification-preferences: the profile no longer takes them.
     const notifications = { announcements: false, charges: true, paymentReminders: true, messages: false };
-    expect(
-      (await a.call("PATCH", "/api/me/profile", { displayName: "Elena G.", locale: "uk", notifications })).status,
-    ).toBe(200);
-    const me = await a.get<{ displayName: string; locale: string; notifications: unknown }>("/api/me");
-    expect(me.body).toMatchObject({ displayName: "Elena G.", locale: "uk", notifications });
+    const refused = await a.call("PATCH", "/api/me/profile", { notifications });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ error: { fields: [{ path: "notifications", code: "unknown" }] } });
+    expect((await a.call("PATCH", "/api/me/profile", { displayName: "Elena G.", locale: "uk" })).status).toBe(200);
+    const me = await a.get<{ displayName: string; locale: string; notifications?: unknown }>("/api/me");
+    expect(me.body).toMatchObject({ displayName: "Elena G.", locale: "uk" });
+    expect(me.body.notifications).toBeUndefined();
     const list = await a.get<{ items: { sessionId: string; current: boolean }[] }>("/api/me/sessions");
     expect(list.body.items.length).toBe(2);
     const otherSession = list.body.items.find((s) => !s.current);

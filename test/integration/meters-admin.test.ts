@@ -267,16 +267,23 @@ describe("the audit trail", () => {
 });
 
 describe("the owner's choice about reading reminders", () => {
-  it("sends none to an owner who turned them off, whatever their announcements choice", async () => {
-    const notifications = {
-      announcements: true,
-      charges: true,
-      paymentReminders: true,
-      messages: true,
-      meterReminders: false,
-    };
-    expect((await olga.call("PATCH", "/api/me/profile", { notifications })).status).toBe(200);
-    expect((await olga.get<{ notifications: unknown }>("/api/me")).body.notifications).toEqual(notifications);
+  it("sends none to an owner who turned them off", async () => {
+    const choices = ["meters.window_open", "meters.window_closing"].map((type) => ({
+      type,
+      channel: "email",
+      on: false,
+    }));
+    expect((await olga.call("PUT", "/api/me/notification-preferences", { choices })).status).toBe(200);
+    const saved = await olga.get<{ types: { type: string; channels: { channel: string; on: boolean }[] }[] }>(
+      "/api/me/notification-preferences",
+    );
+    const email = (type: string) =>
+      saved.body.types.find((t) => t.type === type)?.channels.find((c) => c.channel === "email")?.on;
+    expect([email("meters.window_open"), email("meters.window_closing"), email("payments.reminder_first")]).toEqual([
+      false,
+      false,
+      true,
+    ]);
     await metersReminders(domus.deps, new Date("2026-11-23T08:00:00Z"));
     const store = (await (await fetch(domus.mailStoreUrl)).json()) as { emails: { destination: { to: string[] } }[] };
     const to = (email: string) => store.emails.filter((e) => e.destination.to.includes(email)).length;

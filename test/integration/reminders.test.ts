@@ -106,17 +106,21 @@ describe("payments.reminders", () => {
     expect(await mailsTo("elena.georgescu@example.com")).toHaveLength(0);
   });
 
-  it("gives each owner their in-app notifications, which they (only) mark read", async () => {
-    const path = `/api/owner/associations/${ro}/units/u012/notifications`;
-    const list = await ana.get(path);
+  it("gives each owner the reminder in their inbox, which they (only) mark read", async () => {
+    type Inbox = { items: { notificationId: string; type: string; link: string; text: string; read: boolean }[] };
+    const list = await ana.get<Inbox>("/api/me/inbox");
     expect(list.status).toBe(200);
-    expect(list.body).toMatchObject({ unread: 1, notifications: [{ stage: "first", period: "2026-11" }] });
-    const id = (list.body.notifications as { notificationId: string }[])[0]?.notificationId;
-    expect((await mihai.get(path)).body).toMatchObject({ unread: 1 });
-    expect((await mihai.post(`${path}/${id}/read`)).status).toBe(404);
-    expect((await ana.post(`${path}/${id}/read`)).status).toBe(200);
-    expect((await ana.post(`${path}/${id}/read`)).status).toBe(200);
-    expect((await ana.get(path)).body).toMatchObject({ unread: 0 });
+    expect(list.body.items).toMatchObject([
+      { type: "payments.reminder_first", link: `/a/${ro}/u/u012/pay`, read: false },
+    ]);
+    expect(list.body.items[0]?.text).toContain("apartamentului 12");
+    const id = list.body.items[0]?.notificationId;
+    // Mihai wants no reminder emails, but the inbox has it.
+    expect((await mihai.get<{ unread: number }>("/api/me/inbox/unread")).body).toEqual({ unread: 1 });
+    expect((await mihai.post(`/api/me/inbox/${id}/read`)).status).toBe(404);
+    expect((await ana.post(`/api/me/inbox/${id}/read`)).status).toBe(200);
+    expect((await ana.post(`/api/me/inbox/${id}/read`)).status).toBe(200);
+    expect((await ana.get("/api/me/inbox/unread")).body).toEqual({ unread: 0 });
   });
 
   it("uses the association's wording for the second reminder, then sends the formal notice with its PDF", async () => {
@@ -131,6 +135,10 @@ describe("payments.reminders", () => {
     expect(all).toHaveLength(3);
     expect(all[2]?.subject).toContain("somație de plată");
     expect(all[2]?.body.text).toContain("/units/u012/formal-notice?period=2026-11");
+    // The formal notice is a legal notice: it reaches Mihai although he switched reminder emails off.
+    expect((await mailsTo("mihai.dumitrescu@example.com")).map((m) => m.subject)).toEqual([
+      expect.stringContaining("somație de plată"),
+    ]);
     // Sessions have expired over the weeks the clock moved.
     expect((await ana.signIn("ana.popescu@example.com")).status).toBe(200);
     const now = () => clock.now().getTime();

@@ -59,39 +59,6 @@ export const putReminderSettingsContract = defineContract({
   response: settingsAnswer,
 });
 
-export const notificationSchema = z.object({
-  notificationId: z.string(),
-  kind: z.literal("payment_reminder"),
-  stage: stageSchema,
-  period: z.string(),
-  dueDate: z.string(),
-  amountMinor: minorSchema,
-  createdAt: z.string(),
-  readAt: z.string().optional(),
-});
-
-export const ownerNotificationsContract = defineContract({
-  id: "owner.notifications",
-  group: "owner",
-  method: "get",
-  path: "/api/owner/associations/{associationId}/units/{unitId}/notifications",
-  summary: "The signed-in person's in-app notifications about a unit (payment reminders), newest first",
-  access: { kind: "action", action: "account.read" },
-  params: unitParams,
-  response: z.object({ notifications: z.array(notificationSchema), unread: z.number().int() }),
-});
-
-export const markNotificationReadContract = defineContract({
-  id: "owner.markNotificationRead",
-  group: "owner",
-  method: "post",
-  path: "/api/owner/associations/{associationId}/units/{unitId}/notifications/{notificationId}/read",
-  summary: "Marks one of the signed-in person's notifications read (idempotent)",
-  access: { kind: "action", action: "account.read" },
-  params: z.object({ associationId: idSchema, unitId: idSchema, notificationId: idSchema }).strict(),
-  response: okSchema,
-});
-
 export const formalNoticeFile = defineContract({
   id: "documents.formalNotice",
   group: "files",

@@ -1,21 +1,21 @@
 import { localMoney } from "../../billing/explain-text";
 import { todayIn } from "../../billing/load-inputs";
 import type { MembershipItem } from "../../identity/memberships";
-import { loadPersonItem, openPerson, type PersonView } from "../../identity/persons";
+import type { PersonView } from "../../identity/persons";
+import type { NotificationType } from "../../notifications/model/catalogue";
+import { type Notice, type NoticeOutcome, notify } from "../../notifications/notify";
 import type { AppDeps } from "../../platform/deps";
 import { translate } from "../../platform/i18n";
 import { keys } from "../../platform/keys";
-import { isConditionFailure } from "../../platform/table";
 import type { AssociationProfile } from "../../registry/associations";
 import { listUnits, type Unit } from "../../registry/units";
 import { accountOpenItems } from "../account-items";
 import { dayInWords, periodInWords } from "../text-format";
-import { putNotification, reminderNotificationId } from "./notifications";
 import { debtsByPeriod, type PeriodDebt, stageOn } from "./schedule";
 import { type ReminderSettings, type ReminderStage, readReminderSettings } from "./settings";
 import "./messages";
 
-export type ReminderOutcome = "sent" | "alreadySent" | "optedOut" | "noEmail";
+export type ReminderOutcome = NoticeOutcome;
 export type ReminderCount = Record<ReminderOutcome, number>;
 
 interface Job {
@@ -54,50 +54,42 @@ export function reminderMail(j: Job, person: PersonView) {
   return { subject: translate(locale, `reminders.mail.${stage}.subject`, params), text: body.join("\n\n") };
 }
 
-async function claimMarker(j: Job, personId: string): Promise<boolean> {
-  const marker = {
-    ...keys.reminderSent(j.a.associationId, j.unit.unitId, j.debt.period, j.stage, personId),
-    sentAt: j.deps.clock.now().toISOString(),
-    amountMinor: j.debt.outstandingMinor,
+const typeOf: Record<ReminderStage, NotificationType> = {
+  before: "payments.reminder_before",
+  first: "payments.reminder_first",
+  second: "payments.reminder_second",
+  notice: "payments.formal_notice",
+};
+
+/** The reminder as a notice of the notification service (which keeps it to once per person). */
+function reminderNotice(j: Job): Notice {
+  const { a, unit, debt, stage } = j;
+  return {
+    type: typeOf[stage],
+    associationId: a.associationId,
+    subject: `${unit.unitId}/${debt.period}/${stage}`,
+    link: `/a/${encodeURIComponent(a.associationId)}/u/${encodeURIComponent(unit.unitId)}/pay`,
+    message: {
+      key: `notify.${typeOf[stage]}`,
+      params: {
+        association: a.name,
+        unit: unit.number,
+        period: { period: debt.period },
+        due: { day: debt.dueDate },
+        amount: { money: debt.outstandingMinor, currency: a.currency },
+      },
+    },
+    email: (person) => reminderMail(j, person),
   };
-  try {
-    await j.deps.table.put(marker, { ifAbsent: true });
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) return false;
-    throw error;
-  }
 }
 
 /**
- * One reminder to one owner. The sent-marker is written first (`attribute_not_exists`): a rerun
- * or a concurrent run finds it and sends nothing, so no one ever gets two copies (a crash between
- * the marker and the email loses that one email rather than doubling it). The in-app notification
- * is written whatever the email preference; the email only when the person wants payment reminders.
+ * One reminder to one owner, through the notification service: the inbox item always, the email
+ * as the person chose (the formal notice always). Its delivery records are claimed before
+ * anything goes out, so a rerun or a concurrent run never sends a second copy.
  */
 async function remindOne(j: Job, personId: string): Promise<ReminderOutcome> {
-  const item = await loadPersonItem(j.deps, personId);
-  if (!item) return "noEmail";
-  if (!(await claimMarker(j, personId))) return "alreadySent";
-  const { a, unit, debt, stage } = j;
-  await putNotification(j.deps, a.associationId, unit.unitId, {
-    notificationId: reminderNotificationId(personId, debt.period, stage),
-    personId,
-    kind: "payment_reminder",
-    stage,
-    period: debt.period,
-    dueDate: debt.dueDate,
-    amountMinor: debt.outstandingMinor,
-  });
-  const person = await openPerson(j.deps, item);
-  if (!person.notifications.paymentReminders) return "optedOut";
-  await j.deps.mailer.send({
-    to: person.email,
-    locale: person.locale,
-    content: reminderMail(j, person),
-    messageKey: `payments-${stage}-${debt.period}`,
-  });
-  return "sent";
+  return notify(j.deps, reminderNotice(j), personId);
 }
 
 /** Owners and co-owners of each unit (from memberships). */
@@ -110,7 +102,7 @@ async function ownersByUnit(deps: AppDeps, associationId: string): Promise<Map<s
   return out;
 }
 
-/** Markers already written for the association, read once so a daily rerun costs no writes. */
+/** Reminders sent before the notification service (its old markers, no longer written), read once per run. */
 async function sentMarkers(deps: AppDeps, associationId: string): Promise<Set<string>> {
   const items = await deps.table.queryAll(keys.reminderSent(associationId, "", "", "", "").pk);
   return new Set(items.map((i) => i.sk));
@@ -118,7 +110,7 @@ async function sentMarkers(deps: AppDeps, associationId: string): Promise<Set<st
 
 /** Sends the reminders due today in one association: only to owners of units that still owe. */
 export async function remindAssociation(deps: AppDeps, a: AssociationProfile, at: Date): Promise<ReminderCount> {
-  const count: ReminderCount = { sent: 0, alreadySent: 0, optedOut: 0, noEmail: 0 };
+  const count: ReminderCount = { sent: 0, digest: 0, alreadySent: 0, optedOut: 0, noEmail: 0 };
   const { settings } = await readReminderSettings(deps, a.associationId, a.country);
   if (!settings.enabled) return count;
   const today = todayIn(a.timezone, at);

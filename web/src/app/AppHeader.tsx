@@ -5,6 +5,7 @@ import type { Me } from "../../../functions/identity/contracts";
 import { useSignOut, useUpdatePreferences } from "../api/queries";
 import { LanguageSwitcher } from "../components/LanguageSwitcher";
 import { UnitSwitcher } from "../components/UnitSwitcher";
+import { Bell } from "../features/notifications/Bell";
 import { type FeatureNavItem, featureNav, type NavContext } from "./feature-nav";
 import { paths } from "./paths";
 
@@ -74,6 +75,7 @@ export function AppHeader({ me, associationId, unitId }: Props) {
             </span>
           )}
         </div>
+        <Bell />
         <button
           type="button"
           className="button button--secondary app-header__signout"

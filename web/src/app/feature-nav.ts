@@ -2,6 +2,7 @@ import type { Me } from "../../../functions/identity/contracts";
 import { billingNav } from "../features/billing/nav";
 import { identityNav } from "../features/identity/nav";
 import { meterNav } from "../features/meters/nav";
+import { notificationNav } from "../features/notifications/nav";
 import { ownerNav } from "../features/owner/nav";
 import { paymentNav } from "../features/payments/nav";
 
@@ -25,4 +26,11 @@ export interface FeatureNavItem {
   visible(ctx: NavContext): boolean;
 }
 
-export const featureNav: FeatureNavItem[] = [...ownerNav, ...billingNav, ...identityNav, ...meterNav, ...paymentNav];
+export const featureNav: FeatureNavItem[] = [
+  ...ownerNav,
+  ...billingNav,
+  ...identityNav,
+  ...meterNav,
+  ...paymentNav,
+  ...notificationNav,
+];

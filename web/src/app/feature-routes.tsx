@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { billingRoutes } from "../features/billing/routes";
 import { identityRoutes } from "../features/identity/routes";
 import { meterRoutes } from "../features/meters/routes";
+import { notificationRoutes } from "../features/notifications/routes";
 import { ownerRoutes } from "../features/owner/routes";
 import { paymentRoutes } from "../features/payments/routes";
 
@@ -23,4 +24,5 @@ export const featureRoutes: FeatureRoute[] = [
   ...ownerRoutes,
   ...meterRoutes,
   ...paymentRoutes,
+  ...notificationRoutes,
 ];

@@ -23,8 +23,6 @@ import {
 } from "../../../../functions/payments/provider/contracts";
 import {
   getReminderSettingsContract,
-  markNotificationReadContract,
-  ownerNotificationsContract,
   putReminderSettingsContract,
 } from "../../../../functions/payments/reminders/contracts";
 import {
@@ -193,22 +191,6 @@ export function usePayNow(a: string, u: string) {
   return useQuery({
     queryKey: keys.owner(a, u, "pay"),
     queryFn: ({ signal }) => request(payNowContract, { params: { associationId: a, unitId: u }, signal }),
-  });
-}
-
-export function useNotifications(a: string, u: string) {
-  return useQuery({
-    queryKey: keys.owner(a, u, "notifications"),
-    queryFn: ({ signal }) => request(ownerNotificationsContract, { params: { associationId: a, unitId: u }, signal }),
-  });
-}
-
-export function useMarkRead(a: string, u: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (notificationId: string) =>
-      request(markNotificationReadContract, { params: { associationId: a, unitId: u, notificationId } }),
-    onSuccess: () => client.invalidateQueries({ queryKey: keys.owner(a, u, "notifications") }),
   });
 }
 

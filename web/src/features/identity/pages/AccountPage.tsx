@@ -5,6 +5,7 @@ import { identityPaths } from "../../../app/paths";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { changeLocale } from "../../../i18n";
 import { isLocale, languages } from "../../../i18n/languages";
+import { PreferencesCard } from "../../notifications/PreferencesCard";
 import {
   useChangePassword,
   useDisableTotp,
@@ -26,8 +27,6 @@ import {
 import { RecoveryCodes } from "../components/RecoveryCodes";
 import { isPrivileged } from "../roles";
 
-const notificationKinds = ["announcements", "charges", "paymentReminders", "meterReminders", "messages"] as const;
-
 function Saved({ show, text, testId }: { show: boolean; text: string; testId?: string }) {
   return (
     <p className="id-saved" role="status" data-testid={testId}>
@@ -40,7 +39,7 @@ function ProfileCard({ me }: { me: Me }) {
   const { t } = useIdentityT();
   const save = useUpdateProfile();
   const errors = useFormErrors(save.error);
-  const ids = useFieldIds(["displayName", "locale", "notifications"]);
+  const ids = useFieldIds(["displayName", "locale"]);
   const titleId = useId();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -50,15 +49,8 @@ function ProfileCard({ me }: { me: Me }) {
     const displayName = formText(form, "displayName");
     const locale = String(data.get("locale"));
     if (!errors.check(displayName ? {} : { displayName: t("form.nameRequired") })) return;
-    const notifications = {
-      announcements: data.has("announcements"),
-      charges: data.has("charges"),
-      paymentReminders: data.has("paymentReminders"),
-      meterReminders: data.has("meterReminders"),
-      messages: data.has("messages"),
-    };
     save.mutate(
-      { displayName, notifications, ...(isLocale(locale) ? { locale } : {}) },
+      { displayName, ...(isLocale(locale) ? { locale } : {}) },
       {
         onSuccess: () => {
           if (isLocale(locale) && locale !== me.locale) void changeLocale(locale);
@@ -97,23 +89,6 @@ function ProfileCard({ me }: { me: Me }) {
             ))}
           </select>
         </div>
-        <fieldset className="id-fieldset">
-          <legend className="field__label">{t("account.notifications")}</legend>
-          <p className="id-hint">{t("account.notificationsHint")}</p>
-          {notificationKinds.map((kind) => (
-            <div className="id-check" key={kind}>
-              <input
-                id={`${ids.notifications}-${kind}`}
-                className="id-check__box"
-                type="checkbox"
-                name={kind}
-                // A choice saved before meter reminders existed: they followed announcements.
-                defaultChecked={me.notifications[kind] ?? me.notifications.announcements}
-              />
-              <label htmlFor={`${ids.notifications}-${kind}`}>{t(`account.notify.${kind}`)}</label>
-            </div>
-          ))}
-        </fieldset>
         <button type="submit" className="button button--primary" disabled={save.isPending} data-testid="profile-save">
           {save.isPending ? t("common.saving") : t("common.save")}
         </button>
@@ -336,6 +311,7 @@ export default function AccountPage({ me }: { me: Me }) {
       </nav>
       <div className="id-grid">
         <ProfileCard me={me} />
+        <PreferencesCard />
         <TwoFactorCard me={me} />
         <PasswordCard />
         <EmailCard me={me} />

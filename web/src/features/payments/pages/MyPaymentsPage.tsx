@@ -3,54 +3,8 @@ import { Link } from "wouter";
 import { ErrorState, PageLoading } from "../../../components/States";
 import { useDocumentTitle } from "../../../components/useDocumentTitle";
 import { useFormat } from "../../billing/lib/format";
-import { type OwnerPayments, useMarkRead, useNotifications, useOwnerPayments } from "../api";
+import { type OwnerPayments, useOwnerPayments } from "../api";
 import { paymentPaths } from "../namespace";
-
-function Notifications({
-  associationId,
-  unitId,
-  currency,
-}: {
-  associationId: string;
-  unitId: string;
-  currency: string;
-}) {
-  const { t } = useTranslation("payments");
-  const f = useFormat(currency);
-  const list = useNotifications(associationId, unitId);
-  const read = useMarkRead(associationId, unitId);
-  const items = list.data?.notifications ?? [];
-  if (items.length === 0) return null;
-  return (
-    <section className="card" aria-labelledby="notes-title">
-      <h2 className="card__title" id="notes-title">
-        {t("mine.notifications", { count: list.data?.unread ?? 0 })}
-      </h2>
-      <ul className="rows">
-        {items.map((n) => (
-          <li key={n.notificationId} className="row" data-testid="notification" data-read={Boolean(n.readAt)}>
-            <span className={n.readAt ? "row__label" : "row__label strong"}>
-              {t(`notice.${n.stage}`, {
-                period: f.period(n.period),
-                due: f.date(n.dueDate),
-                amount: f.money(n.amountMinor),
-              })}
-            </span>
-            {!n.readAt && (
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                onClick={() => read.mutate(n.notificationId)}
-              >
-                {t("mine.markRead")}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 /** Payments and card money that went back (refunds, lost disputes), newest first. */
 function paymentRows(d: OwnerPayments) {
@@ -89,7 +43,6 @@ export default function MyPaymentsPage({ associationId, unitId }: { associationI
           </Link>
         )}
       </section>
-      <Notifications associationId={associationId} unitId={unitId} currency={d.currency} />
       {d.pendingTransfers.length > 0 && (
         <section className="card" aria-labelledby="pending-title">
           <h2 className="card__title" id="pending-title">
