@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useUnreadCount } from "./api";
+import { unreadBadge } from "./groups";
 import { NOTIFICATIONS_NS, notificationPaths } from "./namespace";
 
 /** The header's bell: a link to the inbox with the number of unread notifications, for every role. */
@@ -25,7 +26,7 @@ export function Bell() {
       </svg>
       {unread > 0 && (
         <span aria-hidden="true" className="bell-count" data-testid="inbox-unread">
-          {unread > 99 ? "99+" : unread}
+          {unreadBadge(unread)}
         </span>
       )}
     </Link>

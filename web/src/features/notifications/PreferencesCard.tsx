@@ -1,8 +1,46 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import type { Channel } from "../../../../functions/notifications/model/catalogue";
 import { ErrorState } from "../../components/States";
-import { usePreferences, useSavePreference } from "./api";
+import { type PreferenceChoice, usePreferences, useSavePreference } from "./api";
+import { preferenceGroups } from "./groups";
 import { NOTIFICATIONS_NS } from "./namespace";
+
+type Row = { type: PreferenceChoice["type"]; mandatory: boolean; channels: { channel: Channel; on: boolean }[] };
+
+/** One message type with a switch per channel; a legal notice shows its switches on and fixed. */
+function PreferenceRow({
+  row,
+  disabled,
+  onChange,
+}: {
+  row: Row;
+  disabled: boolean;
+  onChange: (c: PreferenceChoice) => void;
+}) {
+  const { t } = useTranslation(NOTIFICATIONS_NS);
+  const baseId = useId();
+  return (
+    <fieldset className="id-fieldset" data-testid={`pref-${row.type}`}>
+      <legend>{t(`types.${row.type}` as "types.billing.month_published")}</legend>
+      {row.mandatory && <p className="id-hint">{t("preferences.mandatory")}</p>}
+      {row.channels.map(({ channel, on }) => (
+        <div className="id-check" key={channel}>
+          <input
+            id={`${baseId}-${channel}`}
+            className="id-check__box"
+            type="checkbox"
+            checked={on}
+            disabled={row.mandatory || disabled}
+            onChange={(e) => onChange({ type: row.type, channel, on: e.currentTarget.checked })}
+            data-testid={`pref-${row.type}-${channel}`}
+          />
+          <label htmlFor={`${baseId}-${channel}`}>{t(`channels.${channel}`)}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
 
 /**
  * The profile's notification choices, one row per message type of the server's catalogue and a
@@ -26,28 +64,13 @@ export function PreferencesCard() {
           {save.error.message}
         </p>
       )}
-      {prefs.data.types.map((row) => (
-        <fieldset className="id-fieldset" key={row.type} data-testid={`pref-${row.type}`}>
-          <legend className="field__label">{t(`types.${row.type}`)}</legend>
-          {row.mandatory && <p className="id-hint">{t("preferences.mandatory")}</p>}
-          {row.channels.map(({ channel, on }) => {
-            const id = `${titleId}-${row.type}-${channel}`;
-            return (
-              <div className="id-check" key={channel}>
-                <input
-                  id={id}
-                  className="id-check__box"
-                  type="checkbox"
-                  checked={on}
-                  disabled={row.mandatory || save.isPending}
-                  onChange={(e) => save.mutate({ type: row.type, channel, on: e.currentTarget.checked })}
-                  data-testid={`pref-${row.type}-${channel}`}
-                />
-                <label htmlFor={id}>{t(`channels.${channel}`)}</label>
-              </div>
-            );
-          })}
-        </fieldset>
+      {preferenceGroups(prefs.data.types).map((group) => (
+        <div key={group.domain} className="id-stack">
+          <h3 className="field__label">{t(`domains.${group.domain}` as "domains.billing")}</h3>
+          {group.rows.map((row) => (
+            <PreferenceRow key={row.type} row={row} disabled={save.isPending} onChange={(c) => save.mutate(c)} />
+          ))}
+        </div>
       ))}
     </section>
   );

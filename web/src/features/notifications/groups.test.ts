@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { preferenceGroups, unreadBadge } from "./groups";
+
+describe("notification preferences on the profile", () => {
+  it("groups the catalogue's types by domain, keeping its order", () => {
+    const rows = [
+      { type: "billing.month_published" },
+      { type: "meters.window_open" },
+      { type: "meters.window_closing" },
+      { type: "payments.formal_notice" },
+    ];
+    expect(preferenceGroups(rows).map((g) => [g.domain, g.rows.map((r) => r.type)])).toEqual([
+      ["billing", ["billing.month_published"]],
+      ["meters", ["meters.window_open", "meters.window_closing"]],
+      ["payments", ["payments.formal_notice"]],
+    ]);
+  });
+
+  it("shows the bell's count as people read it", () => {
+    expect([0, 1, 99, 100, 2500].map(unreadBadge)).toEqual(["", "1", "99", "99+", "99+"]);
+  });
+});
