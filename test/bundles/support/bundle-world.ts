@@ -28,6 +28,8 @@ export interface BundleWorld {
   jobs: LambdaProcess;
   /** What the stack's schedules send the jobs function. */
   scheduleInputs: unknown[];
+  /** Whether the stack gives the jobs function a queue for the work each schedule fans out. */
+  jobsHaveQueue: boolean;
   queues: SecretsAndQueues;
   /** The local SES store: `{ emails }` the bundles sent. */
   mailStoreUrl: string;
@@ -118,6 +120,7 @@ export async function startBundleWorld(): Promise<BundleWorld> {
     http: { auth: byName.auth, owner: byName.owner, admin: byName.admin, files: byName.files },
     jobs: byName.jobs,
     scheduleInputs: stack.scheduleInputs,
+    jobsHaveQueue: "JOB_QUEUE_URL" in stack.environments.jobs,
     queues,
     mailStoreUrl: aws.mailStoreUrl,
     // The header CloudFront adds with the origin secret (functions/lambda/origin-check.ts), and the viewer's address.
