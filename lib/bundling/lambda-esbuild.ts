@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { type BuildOptions, build } from "esbuild";
+import { brotliFromZlib } from "./brotli-from-zlib";
 import { zodEnglishOnly } from "./zod-english-only";
 
 /** `require`, `__filename` and `__dirname` of the bundle file, as CommonJS code expects them. */
@@ -34,7 +35,7 @@ export function lambdaEsbuildOptions(entry: string, outdir: string): BuildOption
     // __dirname/__filename (pdfmake resolves every font path against __dirname): an ES module has
     // none of the three, so the banner defines them from import.meta.url.
     banner: { js: commonJsShim },
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, brotliFromZlib],
     metafile: true,
     logLevel: "warning",
   };
