@@ -24,7 +24,7 @@ export function Bell() {
           d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
         />
       </svg>
-      {unread > 0 && (
+      {ready && unread > 0 && (
         <span aria-hidden="true" className="bell-count" data-testid="inbox-unread">
           {unreadBadge(unread)}
         </span>

@@ -62,7 +62,7 @@ export default function InboxPage() {
             {entries.some((e) => !e.read) && (
               <button
                 type="button"
-                className="button button--secondary"
+                className="button button--secondary inbox-mark-all"
                 disabled={all.isPending}
                 onClick={() => all.mutate()}
                 data-testid="inbox-mark-all"

@@ -9,6 +9,7 @@ import {
 } from "../../../../functions/notifications/contracts";
 import type { Channel, NotificationType } from "../../../../functions/notifications/model/catalogue";
 import { request } from "../../api/client";
+import { withChoice } from "./groups";
 
 const keys = {
   all: ["notifications"] as const,
@@ -62,10 +63,20 @@ export function usePreferences() {
 
 export type PreferenceChoice = { type: NotificationType; channel: Channel; on: boolean };
 
+type Preferences = Awaited<ReturnType<typeof request<typeof getPreferencesContract>>>;
+
+/** Saves one switch; the box changes at once and goes back if the server refuses. */
 export function useSavePreference() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (choice: PreferenceChoice) => request(putPreferencesContract, { body: { choices: [choice] } }),
+    onMutate: async (choice) => {
+      await client.cancelQueries({ queryKey: keys.preferences });
+      const before = client.getQueryData<Preferences>(keys.preferences);
+      if (before) client.setQueryData(keys.preferences, withChoice(before, choice));
+      return { before };
+    },
+    onError: (_error, _choice, context) => client.setQueryData(keys.preferences, context?.before),
     onSuccess: (answer) => client.setQueryData(keys.preferences, answer),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { preferenceGroups, unreadBadge } from "./groups";
+import { preferenceGroups, unreadBadge, withChoice } from "./groups";
 
 describe("notification preferences on the profile", () => {
   it("groups the catalogue's types by domain, keeping its order", () => {
@@ -18,5 +18,32 @@ describe("notification preferences on the profile", () => {
 
   it("shows the bell's count as people read it", () => {
     expect([0, 1, 99, 100, 2500].map(unreadBadge)).toEqual(["", "1", "99", "99+", "99+"]);
+  });
+
+  it("moves one switch of one type and leaves the rest alone", () => {
+    const prefs = {
+      types: [
+        {
+          type: "a.x",
+          mandatory: false,
+          channels: [
+            { channel: "inbox", on: true },
+            { channel: "email", on: true },
+          ],
+        },
+        { type: "b.y", mandatory: false, channels: [{ channel: "email", on: true }] },
+      ],
+    };
+    expect(withChoice(prefs, { type: "a.x", channel: "email", on: false }).types).toEqual([
+      {
+        type: "a.x",
+        mandatory: false,
+        channels: [
+          { channel: "inbox", on: true },
+          { channel: "email", on: false },
+        ],
+      },
+      prefs.types[1],
+    ]);
   });
 });

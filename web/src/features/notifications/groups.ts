@@ -20,3 +20,16 @@ export function unreadBadge(unread: number): string {
   if (unread <= 0) return "";
   return unread > 99 ? "99+" : String(unread);
 }
+
+type Row<T, C> = { type: T; channels: { channel: C; on: boolean }[] };
+
+/** The choices with one switch changed (pure), so a box moves at once while the server saves. */
+export function withChoice<T, C, R extends Row<T, C>>(prefs: { types: R[] }, c: { type: T; channel: C; on: boolean }) {
+  return {
+    types: prefs.types.map((row) =>
+      row.type !== c.type
+        ? row
+        : { ...row, channels: row.channels.map((ch) => (ch.channel === c.channel ? { ...ch, on: c.on } : ch)) },
+    ),
+  };
+}
