@@ -4,7 +4,8 @@
  * environment; stacks get typed props. Synthesizes offline: no lookups, local esbuild bundling.
  *
  *   CDK_DISABLE_CLI_TELEMETRY=true npx cdk synth --no-notices
- *   npx cdk deploy --all --context domus:mailFrom=no-reply@example.org --context domus:mailDomain=example.org
+ *   npx cdk deploy --all --context domus:mailFrom=no-reply@example.org --context domus:mailDomain=example.org \
+ *     --context domus:alarmEmail=ops@example.org
  */
 import { App } from "aws-cdk-lib";
 import { buildDomus } from "../lib/domus";
@@ -29,6 +30,8 @@ const settings: DomusSettings = {
   mailFrom: required("domus:mailFrom"),
   mailDomain: required("domus:mailDomain"),
   appUrl: context("domus:appUrl"),
+  domainName: context("domus:domainName"),
+  certificateArn: context("domus:certificateArn"),
   alarmEmail: context("domus:alarmEmail"),
   logLevel: context("domus:logLevel") as DomusSettings["logLevel"],
 };

@@ -2,8 +2,10 @@ import { CfnOutput, Stack, type StackProps } from "aws-cdk-lib";
 import type * as logs from "aws-cdk-lib/aws-logs";
 import type { Construct } from "constructs";
 import { CardPaymentKeys } from "./constructs/card-payment-keys";
+import { DocumentsCors } from "./constructs/documents-cors";
 import type { CodeFor } from "./constructs/domus-function";
 import { DomusHttpApi } from "./constructs/http-api";
+import { OriginSecret } from "./constructs/origin-secret";
 import { DomusWebFrontend } from "./constructs/web-frontend";
 import type { DataStack } from "./data-stack";
 import type { MailStack } from "./mail-stack";
@@ -19,6 +21,10 @@ export interface AppStackProps extends StackProps {
   logRetention: logs.RetentionDays;
   /** Built web app directory; deployment is skipped when it does not exist. */
   webDistPath?: string;
+  /** The WAF web ACL of the distribution (Edge stack, us-east-1). */
+  webAclArn: string;
+  /** Custom host name with its us-east-1 ACM certificate (domus:domainName, domus:certificateArn). */
+  customDomain?: { domainName: string; certificateArn: string };
   codeFor?: CodeFor;
 }
 
@@ -37,7 +43,8 @@ export class AppStack extends Stack {
   readonly appUrl: string;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
-    super(scope, id, props);
+    // The web ACL's ARN comes from us-east-1 (EdgeStack).
+    super(scope, id, { ...props, crossRegionReferences: true });
 
     const environment: Record<string, string> = {
       DOMUS_STAGE: "aws",
@@ -48,6 +55,7 @@ export class AppStack extends Stack {
     };
 
     this.cardKeys = new CardPaymentKeys(this, "CardPaymentKeys", { stage: props.stage });
+    const originSecret = new OriginSecret(this, "OriginSecret", { stage: props.stage });
 
     this.http = new DomusHttpApi(this, "Http", {
       stage: props.stage,
@@ -57,6 +65,7 @@ export class AppStack extends Stack {
       logRetention: props.logRetention,
       alarmTopic: props.data.alarmTopic,
       cardKeys: this.cardKeys.secret,
+      originSecret: originSecret.secret,
       codeFor: props.codeFor,
     });
 
@@ -65,6 +74,16 @@ export class AppStack extends Stack {
       apiDomainName: this.http.domainName,
       documentsBucket: props.data.documents,
       webDistPath: props.webDistPath,
+      originSecretValue: originSecret.headerValue(),
+      webAclArn: props.webAclArn,
+      logBucket: props.data.logs,
+      customDomain: props.customDomain,
+    });
+
+    // Presigned uploads and downloads are allowed from the portal's own origins only.
+    new DocumentsCors(this, "DocumentsCors", {
+      bucket: props.data.documents,
+      origins: [...new Set([...this.web.origins, ...(props.appUrl ? [props.appUrl] : [])])],
     });
 
     this.appUrl = props.appUrl ?? this.web.url;

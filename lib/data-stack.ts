@@ -4,19 +4,39 @@ import * as cwActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as dynamodb from "aws-cdk-lib/aws-dynamodb";
 import * as iam from "aws-cdk-lib/aws-iam";
 import * as kms from "aws-cdk-lib/aws-kms";
+import type * as lambda from "aws-cdk-lib/aws-lambda";
 import * as s3 from "aws-cdk-lib/aws-s3";
 import * as sns from "aws-cdk-lib/aws-sns";
 import * as subscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import type { Construct } from "constructs";
 import { pendingUploadDays, pendingUploadPrefix } from "../functions/platform/model/uploads";
+import { acknowledgeWildcardsOf } from "./constructs/acknowledge";
 
 export interface DataStackProps extends StackProps {
   stage: string;
-  /** Origin of the portal, for CORS on presigned uploads/downloads; see DomusSettings.appUrl. */
-  appUrl?: string;
-  /** Subscribed to the alarm topic when given. */
+  /** Subscribed to the alarm topic when given (settings require it for a production stage). */
   alarmEmail?: string;
 }
+
+/** How long access logs (CloudFront, S3) are kept. */
+export const accessLogDays = 90;
+
+/** The table's global secondary indexes; functions may query these by name, no other index. */
+export const tableIndexes = ["gsi1", "gsi2"] as const;
+
+/** Item reads and writes (transactions need these per item), as CDK's grantReadWriteData without streams. */
+const tableDataActions = [
+  "dynamodb:BatchGetItem",
+  "dynamodb:GetItem",
+  "dynamodb:Query",
+  "dynamodb:Scan",
+  "dynamodb:ConditionCheckItem",
+  "dynamodb:BatchWriteItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:DescribeTable",
+];
 
 /** How a function may use the documents bucket. */
 export type DocumentsAccess = "none" | "read" | "readWrite";
@@ -29,6 +49,8 @@ export type DocumentsAccess = "none" | "read" | "readWrite";
 export class DataStack extends Stack {
   readonly table: dynamodb.Table;
   readonly documents: s3.Bucket;
+  /** Access logs of CloudFront and of the buckets. */
+  readonly logs: s3.Bucket;
   readonly key: kms.Key;
   readonly alarmTopic: sns.Topic;
 
@@ -61,7 +83,7 @@ export class DataStack extends Stack {
       encryption: dynamodb.TableEncryption.AWS_MANAGED,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    for (const index of ["gsi1", "gsi2"]) {
+    for (const index of tableIndexes) {
       this.table.addGlobalSecondaryIndex({
         indexName: index,
         partitionKey: { name: `${index}pk`, type: dynamodb.AttributeType.STRING },
@@ -69,6 +91,24 @@ export class DataStack extends Stack {
         projectionType: dynamodb.ProjectionType.ALL,
       });
     }
+
+    this.logs = new s3.Bucket(this, "AccessLogs", {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      // CloudFront's standard logs are written under an ACL grant to its log-delivery account.
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+      // S3 server access logs can only be delivered to SSE-S3 buckets.
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      removalPolicy: RemovalPolicy.RETAIN,
+      lifecycleRules: [
+        {
+          id: "expire-logs",
+          expiration: Duration.days(accessLogDays),
+          abortIncompleteMultipartUploadAfter: Duration.days(1),
+        },
+      ],
+    });
 
     this.documents = new s3.Bucket(this, "Documents", {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -78,16 +118,10 @@ export class DataStack extends Stack {
       minimumTLSVersion: 1.2,
       versioned: true,
       removalPolicy: RemovalPolicy.RETAIN,
-      cors: [
-        {
-          // The browser uploads and downloads documents straight to/from S3 with presigned URLs.
-          allowedMethods: [s3.HttpMethods.GET, s3.HttpMethods.HEAD, s3.HttpMethods.PUT],
-          allowedOrigins: [props.appUrl ?? "https://*.cloudfront.net"],
-          allowedHeaders: ["*"],
-          exposedHeaders: ["ETag"],
-          maxAge: 3000,
-        },
-      ],
+      serverAccessLogsBucket: this.logs,
+      serverAccessLogsPrefix: "s3/documents/",
+      // CORS (presigned uploads and downloads from the portal's pages) names the distribution's
+      // own origin, which exists only once the App stack is deployed: the App stack sets it.
       lifecycleRules: [
         {
           id: "noncurrent-versions",
@@ -143,6 +177,7 @@ export class DataStack extends Stack {
 
     new CfnOutput(this, "TableName", { value: this.table.tableName });
     new CfnOutput(this, "DocumentsBucketName", { value: this.documents.bucketName });
+    new CfnOutput(this, "AccessLogsBucketName", { value: this.logs.bucketName });
     new CfnOutput(this, "PlatformKeyArn", { value: this.key.keyArn });
     new CfnOutput(this, "AlarmTopicArn", { value: this.alarmTopic.topicArn });
   }
@@ -161,16 +196,27 @@ export class DataStack extends Stack {
    * (no table administration), envelope-encryption calls on the one key, and object access to the
    * documents bucket as asked.
    */
-  grantDataAccess(grantee: iam.IGrantable, documents: DocumentsAccess): void {
-    this.table.grantReadWriteData(grantee);
+  grantDataAccess(fn: lambda.Function, documents: DocumentsAccess): void {
+    const grantee = fn;
+    // The table and its two named indexes, not `index/*`.
+    iam.Grant.addToPrincipal({
+      grantee,
+      actions: tableDataActions,
+      resourceArns: [this.table.tableArn, ...tableIndexes.map((index) => `${this.table.tableArn}/index/${index}`)],
+    });
     this.key.grant(grantee, "kms:GenerateDataKey", "kms:Decrypt", "kms:Encrypt");
     if (documents === "none") return;
     const objectActions = documents === "read" ? ["s3:GetObject"] : ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"];
-    iam.Grant.addToPrincipal({
-      grantee,
-      actions: objectActions,
-      resourceArns: [this.documents.arnForObjects("*")],
+    // A policy of its own, so the one wildcard it needs is acknowledged there and nowhere else.
+    const objects = new iam.Policy(fn, "DocumentsObjects", {
+      statements: [new iam.PolicyStatement({ actions: objectActions, resources: [this.documents.arnForObjects("*")] })],
     });
+    if (fn.role) objects.attachToRole(fn.role);
+    fn.node.addDependency(objects);
+    acknowledgeWildcardsOf(
+      objects,
+      "documents are keyed by association, unit and document ids decided at run time (and pending/ for uploads), so object access is on the bucket's keys; what a caller may reach is decided per request by the app's access checks",
+    );
     // ListBucket lets a missing key answer 404 instead of 403.
     iam.Grant.addToPrincipal({ grantee, actions: ["s3:ListBucket"], resourceArns: [this.documents.bucketArn] });
   }

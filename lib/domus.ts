@@ -3,6 +3,7 @@ import { Tags } from "aws-cdk-lib";
 import { AppStack } from "./app-stack";
 import type { CodeFor } from "./constructs/domus-function";
 import { DataStack } from "./data-stack";
+import { EdgeStack, edgeRegion } from "./edge-stack";
 import { JobsStack } from "./jobs-stack";
 import { MailStack } from "./mail-stack";
 import { webDistDir } from "./paths";
@@ -18,6 +19,7 @@ export interface DomusAppProps {
 }
 
 export interface DomusStacks {
+  edge: EdgeStack;
   data: DataStack;
   mail: MailStack;
   app: AppStack;
@@ -32,13 +34,23 @@ export function buildDomus(app: App, props: DomusAppProps): DomusStacks {
   const logLevel = settings.logLevel ?? "info";
   const logRetention = settings.logRetention ?? defaultLogRetention;
   const prefix = `Domus-${stage}`;
+  if (!env?.region) {
+    // The web ACL lives in us-east-1 and the App stack reads its ARN across regions: both need
+    // a known region. The CDK CLI always sets one (CDK_DEFAULT_REGION, us-east-1 at worst).
+    throw new Error("Domus needs the target region: run through the CDK CLI, or set CDK_DEFAULT_REGION / AWS_REGION");
+  }
+
+  const edge = new EdgeStack(app, `${prefix}-Edge`, {
+    env: { account: env.account, region: edgeRegion },
+    stage,
+    description: `Domus ${stage}: AWS WAF web ACL of the distribution (us-east-1)`,
+  });
 
   const data = new DataStack(app, `${prefix}-Data`, {
     env,
     stage,
-    appUrl: settings.appUrl,
     alarmEmail: settings.alarmEmail,
-    description: `Domus ${stage}: table, documents bucket, platform KMS key, alarm topic`,
+    description: `Domus ${stage}: table, documents and access-log buckets, platform KMS key, alarm topic`,
     terminationProtection: true,
   });
   const mail = new MailStack(app, `${prefix}-Mail`, {
@@ -57,6 +69,11 @@ export function buildDomus(app: App, props: DomusAppProps): DomusStacks {
     logLevel,
     logRetention,
     webDistPath: props.webDistPath ?? webDistDir,
+    webAclArn: edge.webAcl.acl.attrArn,
+    customDomain:
+      settings.domainName && settings.certificateArn
+        ? { domainName: settings.domainName, certificateArn: settings.certificateArn }
+        : undefined,
     codeFor: props.codeFor,
     description: `Domus ${stage}: HTTP API, route-group functions, web bucket and CloudFront`,
   });
@@ -75,5 +92,5 @@ export function buildDomus(app: App, props: DomusAppProps): DomusStacks {
 
   Tags.of(app).add("project", "domus");
   Tags.of(app).add("domus:stage", stage);
-  return { data, mail, app: appStack, jobs };
+  return { edge, data, mail, app: appStack, jobs };
 }

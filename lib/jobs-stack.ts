@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, Stack, type StackProps, TimeZone } from "aws-cdk-lib";
+import { type CfnElement, CfnOutput, Duration, Stack, type StackProps, TimeZone } from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cwActions from "aws-cdk-lib/aws-cloudwatch-actions";
 import * as iam from "aws-cdk-lib/aws-iam";
@@ -9,7 +9,8 @@ import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as targets from "aws-cdk-lib/aws-scheduler-targets";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
-import { type ScheduleDefinition, schedules, toEventBridgeExpression } from "../functions/jobs/schedules";
+import { type ScheduleDefinition, schedules, toEventBridgeExpression } from "../functions/kernel/schedules";
+import { acknowledge } from "./constructs/acknowledge";
 import { type CodeFor, DomusFunction } from "./constructs/domus-function";
 import type { DataStack } from "./data-stack";
 import type { MailStack } from "./mail-stack";
@@ -59,6 +60,11 @@ export class JobsStack extends Stack {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
+    acknowledge(
+      this.deadLetterQueue,
+      "AwsSolutions-SQS3",
+      "this queue is the dead-letter queue (of the scheduler targets and of the jobs function's async invocations); a message in it raises the DeadLetterAlarm",
+    );
 
     this.jobDeadLetterQueue = new sqs.Queue(this, "JobDeadLetterQueue", {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
@@ -118,6 +124,13 @@ export class JobsStack extends Stack {
         conditions: { StringEquals: { "aws:SourceAccount": this.account } },
       }),
     });
+
+    const jobsId = this.getLogicalId(this.jobs.fn.node.defaultChild as CfnElement);
+    acknowledge(
+      role,
+      `AwsSolutions-IAM5[Resource::<${jobsId}.Arn>:*]`,
+      "CDK's LambdaInvoke grant covers the jobs function and its versions (`:*`); nothing else can be invoked",
+    );
 
     this.schedules = (props.schedules ?? schedules).map(
       (def) =>

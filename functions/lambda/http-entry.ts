@@ -1,32 +1,33 @@
-import type { Context } from "hono";
-import { handle, type LambdaEvent } from "hono/aws-lambda";
+import { handle } from "hono/aws-lambda";
 import { buildApp } from "../app";
-import { loadConfig } from "../platform/config";
+import { ConfigError, loadConfig } from "../platform/config";
 import { createDeps } from "../platform/deps";
 import type { Route } from "../platform/http/route";
 import { type SecretReader, withSecretSettings } from "../platform/secrets";
+import { originCheck, refuseDirectCalls, viewerAddressOf } from "./origin-check";
 
-/**
- * The viewer's address. Behind CloudFront the event's sourceIp is the edge, so the
- * CloudFront-Viewer-Address header ("ip:port", set by CloudFront) comes first; a direct call to the
- * API endpoint has the real sourceIp. Throttling per account does not depend on this.
- */
-function addressOf(c: Context): string {
-  const viewer = c.req.header("cloudfront-viewer-address");
-  if (viewer) return viewer.slice(0, viewer.lastIndexOf(":")) || viewer;
-  const event = (c.env as { event?: LambdaEvent } | undefined)?.event as
-    | { requestContext?: { http?: { sourceIp?: string } } }
-    | undefined;
-  return event?.requestContext?.http?.sourceIp ?? "unknown";
+/** The origin secret CloudFront sends (ORIGIN_VERIFY_SECRET_ARN), read once at cold start. */
+async function originSecret(env: Record<string, string | undefined>, read?: SecretReader) {
+  const secretId = env.ORIGIN_VERIFY_SECRET_ARN;
+  if (!secretId) return undefined;
+  if (!read) throw new ConfigError("ORIGIN_VERIFY_SECRET_ARN is set, but this function cannot read secrets");
+  const secret = await read(secretId);
+  if (!secret) throw new ConfigError("ORIGIN_VERIFY_SECRET_ARN: the secret is empty");
+  return secret;
 }
 
 /**
  * One Lambda per route group: configuration read and validated once per cold start (awaited at
- * the module's top level). Groups that take card payments pass a secret reader for their keys.
+ * the module's top level), with the secrets it names: the card-payment keys where card payments
+ * are taken, and everywhere in AWS the origin secret that proves a request came through CloudFront.
  */
 export async function httpHandlerFor(routes: Route[], secrets?: SecretReader) {
   const config = loadConfig(await withSecretSettings(process.env, secrets));
   const deps = createDeps(config);
+  const check = originCheck(await originSecret(process.env, secrets));
   const bucketOrigin = `https://${config.bucketName}.s3.${config.region}.amazonaws.com`;
-  return handle(buildApp(deps, routes, { addressOf, connectSrc: [bucketOrigin] }));
+  return refuseDirectCalls(
+    check,
+    handle(buildApp(deps, routes, { addressOf: viewerAddressOf(check), connectSrc: [bucketOrigin] })),
+  );
 }

@@ -1,14 +1,16 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { AssetHashType, DockerImage, Duration, RemovalPolicy } from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cwActions from "aws-cdk-lib/aws-cloudwatch-actions";
+import * as iam from "aws-cdk-lib/aws-iam";
 import * as lambda from "aws-cdk-lib/aws-lambda";
 import * as logs from "aws-cdk-lib/aws-logs";
 import type * as sns from "aws-cdk-lib/aws-sns";
 import { Construct } from "constructs";
 import { repoRoot } from "../paths";
+import { acknowledge } from "./acknowledge";
 
 const bundlingCli = join(repoRoot, "lib", "bundling", "cli.ts");
 
@@ -33,10 +35,6 @@ function bundledCode(entry: string): lambda.Code {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
-      // CDK reuses one staged asset for every asset with the same source and bundling options, and
-      // the entry lives only in the tryBundle closure, which that cache key cannot see: without the
-      // entry named here, all five functions would ship the first function's bundle.
-      environment: { DOMUS_LAMBDA_ENTRY: relative(repoRoot, entry) },
       local: {
         tryBundle(outputDir) {
           execFileSync(process.execPath, [tsx, bundlingCli, entry, outputDir], { stdio: "inherit", cwd: repoRoot });
@@ -87,8 +85,21 @@ export class DomusFunction extends Construct {
       logGroup,
     } satisfies lambda.FunctionOptions & { runtime: lambda.Runtime };
 
+    // Its own role that may write to its own log group only, instead of the managed
+    // AWSLambdaBasicExecutionRole (CreateLogGroup and PutLogEvents on every log group).
+    const role = new iam.Role(this, "Role", {
+      description: props.description,
+      assumedBy: new iam.ServicePrincipal("lambda.amazonaws.com"),
+    });
+    logGroup.grantWrite(role);
+
     const code = props.codeFor ? props.codeFor(props.entry) : bundledCode(props.entry);
-    this.fn = new lambda.Function(this, "Function", { ...common, code, handler: "index.handler" });
+    this.fn = new lambda.Function(this, "Function", { ...common, role, code, handler: "index.handler" });
+    acknowledge(
+      this.fn,
+      "AwsSolutions-L1",
+      "nodejs22.x on purpose: the bundles are built for node22 (lib/bundling) and tested on it (test/bundles); the runtime moves together with that target, not before",
+    );
 
     const action = new cwActions.SnsAction(props.alarmTopic);
     const period = Duration.minutes(5);

@@ -12,7 +12,9 @@ import { type RouteGroup, routeGroupNames, routeGroups } from "../../functions/p
 import type { DataStack, DocumentsAccess } from "../data-stack";
 import type { MailStack } from "../mail-stack";
 import { lambdaEntry } from "../paths";
+import { acknowledge } from "./acknowledge";
 import { type CodeFor, DomusFunction } from "./domus-function";
+import { routeKeyOf, routeThrottles, stageThrottle } from "./route-throttles";
 
 /** What each route group's function may touch, and how long it may run. */
 export interface RouteGroupRuntime {
@@ -53,6 +55,8 @@ export interface DomusHttpApiProps {
   alarmTopic: sns.ITopic;
   /** The secret holding the Stripe keys; the functions that take card payments may read it. */
   cardKeys: secretsmanager.ISecret;
+  /** The secret CloudFront sends as `x-domus-origin-verify`; every function reads it at cold start. */
+  originSecret: secretsmanager.ISecret;
   codeFor?: CodeFor;
 }
 
@@ -72,13 +76,18 @@ export class DomusHttpApi extends Construct {
       description: `Domus ${props.stage} HTTP API (reached through CloudFront /api/*)`,
       createDefaultStage: false,
     });
+    acknowledge(
+      this.api,
+      "AwsSolutions-APIG4",
+      "the app authorizes every route itself (session cookie, CSRF token, per-route access rules in functions/platform/http/guard.ts); sign-in, invitations and health are public by design; the execute-api endpoint refuses requests without CloudFront's origin secret",
+    );
 
     const accessLogs = new logs.LogGroup(this, "AccessLogs", { retention: props.logRetention });
     this.stage = new apigw.HttpStage(this, "DefaultStage", {
       httpApi: this.api,
       stageName: "$default",
       autoDeploy: true,
-      throttle: { rateLimit: 200, burstLimit: 400 },
+      throttle: stageThrottle,
       accessLogSettings: {
         destination: new apigw.LogGroupLogDestination(accessLogs),
         // No source IP, user agent or path parameters: nothing personal in the logs.
@@ -97,6 +106,7 @@ export class DomusHttpApi extends Construct {
     });
 
     const functions = {} as Record<RouteGroup, DomusFunction>;
+    const integrations = {} as Record<RouteGroup, HttpLambdaIntegration>;
     for (const group of routeGroupNames) {
       const runtime = routeGroupRuntime[group];
       const fn = new DomusFunction(this, `${capitalize(group)}Function`, {
@@ -115,14 +125,18 @@ export class DomusHttpApi extends Construct {
         fn.fn.addEnvironment("STRIPE_SECRET_ARN", props.cardKeys.secretArn);
         props.cardKeys.grantRead(fn.fn);
       }
+      fn.fn.addEnvironment("ORIGIN_VERIFY_SECRET_ARN", props.originSecret.secretArn);
+      props.originSecret.grantRead(fn.fn);
 
       const integration = new HttpLambdaIntegration(`${capitalize(group)}Integration`, fn.fn);
       for (const path of routePathsOf(group)) {
         this.api.addRoutes({ path, methods: [apigw.HttpMethod.ANY], integration });
       }
       functions[group] = fn;
+      integrations[group] = integration;
     }
     this.functions = functions;
+    this.throttleRoutes(integrations);
 
     this.domainName = `${this.api.apiId}.execute-api.${this.api.stack.region}.${this.api.stack.urlSuffix}`;
 
@@ -134,6 +148,29 @@ export class DomusHttpApi extends Construct {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     }).addAlarmAction(new cwActions.SnsAction(props.alarmTopic));
+  }
+
+  /**
+   * Sign-in, password reset, uploads and imports get route keys of their own with tighter
+   * budgets than the stage's, so a flood of one cannot use up what reads need (and the reverse).
+   */
+  private throttleRoutes(integrations: Record<RouteGroup, HttpLambdaIntegration>): void {
+    const cfnStage = this.stage.node.defaultChild as apigw.CfnStage;
+    const settings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+    for (const throttle of routeThrottles) {
+      const routes = this.api.addRoutes({
+        path: throttle.path,
+        methods: [apigw.HttpMethod[throttle.method]],
+        integration: integrations[throttle.group],
+      });
+      // Route settings may only name routes that exist when the stage is updated.
+      for (const route of routes) cfnStage.node.addDependency(route);
+      settings[routeKeyOf(throttle)] = {
+        ThrottlingRateLimit: throttle.rateLimit,
+        ThrottlingBurstLimit: throttle.burstLimit,
+      };
+    }
+    cfnStage.routeSettings = settings;
   }
 }
 

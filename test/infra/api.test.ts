@@ -1,6 +1,7 @@
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { routeGroupNames, routeGroups } from "../../functions/platform/http/route-groups";
+import { routeKeyOf, routeThrottles } from "../../lib/constructs/route-throttles";
 import { resourcesOf, type SynthesizedDomus, synthDomus } from "./helpers";
 
 type Props = Record<string, unknown>;
@@ -53,7 +54,12 @@ describe("AppStack: functions", () => {
       const vars = (props.Environment as { Variables: Record<string, unknown> }).Variables;
       // STRIPE_SECRET_ARN goes to the card-payment functions only (card-keys.test.ts).
       const shared = Object.keys(vars).filter((k) => k !== "STRIPE_SECRET_ARN");
-      expect(shared.sort(), id).toEqual([...required].sort());
+      // The origin secret goes to the API functions, which CloudFront calls (edge.test.ts).
+      // The jobs function also gets its queue (jobs.test.ts).
+      const expected = id.startsWith("Http")
+        ? [...required, "ORIGIN_VERIFY_SECRET_ARN"]
+        : [...required, "JOB_QUEUE_URL"];
+      expect(shared.sort(), id).toEqual([...expected].sort());
       expect(vars.DOMUS_STAGE).toBe("aws");
       expect(vars.MAIL_FROM).toBe("no-reply@example.org");
     }
@@ -70,7 +76,7 @@ describe("AppStack: functions", () => {
 });
 
 describe("AppStack: HTTP API routes", () => {
-  it("maps every prefix (bare and {proxy+}) and every exact path with ANY", () => {
+  it("maps every prefix (bare and {proxy+}) and every exact path with ANY, plus the throttled routes", () => {
     const routeKeys = Object.values(s.app.findResources("AWS::ApiGatewayV2::Route")).map(
       (r) => (r as { Properties: { RouteKey: string } }).Properties.RouteKey,
     );
@@ -78,7 +84,7 @@ describe("AppStack: HTTP API routes", () => {
       ...routeGroups[g].prefixes.flatMap((p) => [`ANY ${p}`, `ANY ${p}/{proxy+}`]),
       ...routeGroups[g].exact.map((p) => `ANY ${p}`),
     ]);
-    expect(routeKeys.sort()).toEqual(expected.sort());
+    expect(routeKeys.sort()).toEqual([...expected, ...routeThrottles.map(routeKeyOf)].sort());
   });
 
   it("sends each group's routes to that group's function", () => {
@@ -151,12 +157,13 @@ describe("IAM: least privilege", () => {
     }
   });
 
+  /** Every IAM policy of one function (its role's default policy and its documents policy). */
   function policyOf(template: typeof s.app, functionLogicalIdPrefix: string): string {
-    const entry = Object.entries(template.findResources("AWS::IAM::Policy")).find(([id]) =>
-      id.startsWith(`${functionLogicalIdPrefix}ServiceRoleDefaultPolicy`),
+    const entries = Object.entries(template.findResources("AWS::IAM::Policy")).filter(([id]) =>
+      id.startsWith(functionLogicalIdPrefix),
     );
-    expect(entry, functionLogicalIdPrefix).toBeDefined();
-    return JSON.stringify(entry![1]);
+    expect(entries.length, functionLogicalIdPrefix).toBeGreaterThan(0);
+    return JSON.stringify(entries.map(([, p]) => p));
   }
 
   it("gives documents-bucket access to owner, admin, files and jobs, but not auth", () => {

@@ -1,6 +1,7 @@
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pendingUploadDays } from "../../functions/platform/model/uploads";
+import { accessLogDays } from "../../lib/data-stack";
 import { resourcesOf, type SynthesizedDomus, synthDomus } from "./helpers";
 
 let s: SynthesizedDomus;
@@ -60,9 +61,46 @@ describe("DataStack: table", () => {
   });
 });
 
+type BucketResource = { Properties: Record<string, unknown> };
+const bucketNamed = (prefix: string) => {
+  const found = resourcesOf([s.data], "AWS::S3::Bucket").filter(([id]) => id.startsWith(prefix));
+  expect(found, prefix).toHaveLength(1);
+  return found[0] as [string, BucketResource];
+};
+const documentsBucket = () => bucketNamed("Documents")[1];
+const logBucketId = () => bucketNamed("AccessLogs")[0];
+
+describe("DataStack: access-log bucket", () => {
+  it("is private, encrypted, TLS-only, retained and expires logs after 90 days", () => {
+    const [id, bucket] = bucketNamed("AccessLogs");
+    const props = bucket.Properties;
+    expect(props.BucketEncryption).toEqual({
+      ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: "AES256" } }],
+    });
+    expect(props.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    // CloudFront's standard logs arrive with an ACL grant; the bucket owner still owns them.
+    expect(props.OwnershipControls).toEqual({ Rules: [{ ObjectOwnership: "BucketOwnerPreferred" }] });
+    expect(JSON.stringify(props.LifecycleConfiguration)).toContain(`"ExpirationInDays":${accessLogDays}`);
+    expect(accessLogDays).toBe(90);
+    expect(s.data.toJSON().Resources[id].DeletionPolicy).toBe("Retain");
+    const policies = Object.values(s.data.findResources("AWS::S3::BucketPolicy")).filter(
+      (p) => JSON.stringify((p as BucketResource).Properties.Bucket) === JSON.stringify({ Ref: id }),
+    );
+    expect(JSON.stringify(policies)).toContain('"aws:SecureTransport":"false"');
+    // S3 server access logs and CloudFront's standard logs are delivered under the bucket's ACL.
+    expect(props.AccessControl).toBe("LogDeliveryWrite");
+  });
+});
+
 describe("DataStack: documents bucket", () => {
   it("is private, versioned, encrypted, TLS-only and retained", () => {
-    s.data.resourceCountIs("AWS::S3::Bucket", 1);
+    // The documents and the access logs.
+    s.data.resourceCountIs("AWS::S3::Bucket", 2);
     s.data.hasResource("AWS::S3::Bucket", {
       DeletionPolicy: "Retain",
       Properties: Match.objectLike({
@@ -87,28 +125,19 @@ describe("DataStack: documents bucket", () => {
     });
   });
 
-  it("expires noncurrent versions and allows presigned PUT/GET via CORS", () => {
-    s.data.hasResourceProperties("AWS::S3::Bucket", {
-      LifecycleConfiguration: {
-        Rules: Match.arrayWith([
-          Match.objectLike({ NoncurrentVersionExpiration: Match.objectLike({ NoncurrentDays: 90 }) }),
-        ]),
-      },
-      CorsConfiguration: {
-        CorsRules: [
-          Match.objectLike({
-            AllowedMethods: Match.arrayWith(["GET", "PUT"]),
-            AllowedOrigins: ["https://*.cloudfront.net"],
-          }),
-        ],
-      },
+  it("expires noncurrent versions and logs access to the log bucket", () => {
+    const props = documentsBucket().Properties;
+    expect(JSON.stringify(props.LifecycleConfiguration)).toContain('"NoncurrentDays":90');
+    expect(props.LoggingConfiguration).toEqual({
+      DestinationBucketName: { Ref: logBucketId() },
+      LogFilePrefix: "s3/documents/",
     });
+    // CORS names the distribution, which the App stack knows: it is set there (web.test.ts).
+    expect(props.CorsConfiguration).toBeUndefined();
   });
 
   it("expires uploads never attached (everything under pending/), old versions included", () => {
-    const [[, bucket]] = resourcesOf([s.data], "AWS::S3::Bucket") as [
-      [string, { Properties: Record<string, unknown> }],
-    ];
+    const bucket = documentsBucket();
     const rules = (bucket.Properties.LifecycleConfiguration as { Rules: Record<string, unknown>[] }).Rules;
     const pending = rules.filter(
       (r) => (r.Prefix ?? (r.Filter as { Prefix?: string } | undefined)?.Prefix) === "pending/",
@@ -128,11 +157,8 @@ describe("DataStack: documents bucket", () => {
     expect(rules.filter((r) => r.ExpirationInDays !== undefined)).toHaveLength(1);
   });
 
-  it("limits CORS to the app origin when domus:appUrl is given", () => {
+  it("gives the functions the app origin as APP_URL when domus:appUrl is given", () => {
     const custom = synthDomus({ settings: { appUrl: "https://portal.example.org/" } });
-    custom.data.hasResourceProperties("AWS::S3::Bucket", {
-      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedOrigins: ["https://portal.example.org"] })] },
-    });
     for (const fn of resourcesOf([custom.app, custom.jobs], "AWS::Lambda::Function")) {
       const vars = (fn[1].Properties?.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables;
       if (vars?.DOMUS_STAGE) expect(vars.APP_URL).toBe("https://portal.example.org");

@@ -23,6 +23,7 @@ export const inlineCode: CodeFor = () =>
 
 export interface SynthesizedDomus {
   stacks: DomusStacks;
+  edge: Template;
   data: Template;
   mail: Template;
   app: Template;
@@ -40,11 +41,12 @@ export function synthDomus(
     webDistPath: options.webDistPath ?? fixtureWebDist,
     codeFor: options.codeFor === null ? undefined : (options.codeFor ?? inlineCode),
   });
+  const edge = Template.fromStack(stacks.edge);
   const data = Template.fromStack(stacks.data);
   const mail = Template.fromStack(stacks.mail);
   const appT = Template.fromStack(stacks.app);
   const jobs = Template.fromStack(stacks.jobs);
-  return { stacks, data, mail, app: appT, jobs, all: [data, mail, appT, jobs] };
+  return { stacks, edge, data, mail, app: appT, jobs, all: [edge, data, mail, appT, jobs] };
 }
 
 /** Every resource of one type across templates, as [logicalId, resource] pairs. */
