@@ -3,10 +3,7 @@ import { defineContract } from "../../platform/http/contract";
 import {
   associationParams,
   countrySchema,
-  idSchema,
   localeSchema,
-  minorSchema,
-  okSchema,
   unitParams,
 } from "../../platform/model/schemas";
 
