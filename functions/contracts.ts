@@ -19,6 +19,7 @@ import * as cardPay from "./payments/provider/contracts";
 import * as reminders from "./payments/reminders/contracts";
 import type { Contract } from "./platform/http/contract";
 import * as registry from "./registry/contracts";
+import * as registryPlatform from "./registry/contracts-platform";
 
 /**
  * Every contract of the API, without the handlers: what the OpenAPI document is built from, so
@@ -33,6 +34,7 @@ const modules: Record<string, unknown>[] = [
   owner,
   ownerBilling,
   registry,
+  registryPlatform,
   billing,
   billingRules,
   documents,

@@ -1,7 +1,7 @@
 import type { AppDeps } from "../platform/deps";
 import { keys } from "../platform/keys";
 import { idSchema } from "../platform/model/schemas";
-import { type Page, queryPage } from "./paging";
+import { type Page, queryPage } from "../platform/paging";
 
 /**
  * The audit log: who did what to which subject, with what outcome. Ids only, never personal data

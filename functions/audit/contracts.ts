@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineContract } from "../platform/http/contract";
 import { associationParams, idSchema } from "../platform/model/schemas";
-import { maxPageSize } from "./paging";
+import { maxPageSize } from "../platform/paging";
 
 export const auditRecordSchema = z.object({
   auditId: z.string(),

@@ -1,3 +1,5 @@
+import { domainGuard } from "../kernel/domain-errors";
+import { parseDecimalToMinor } from "../kernel/money";
 import type { LedgerEntry } from "../ledger/model/entry";
 import { postEntries } from "../ledger/post-entries";
 import type { AppDeps } from "../platform/deps";
@@ -5,9 +7,7 @@ import { appError } from "../platform/errors";
 import type { AssociationProfile } from "../registry/associations";
 import { readUnit } from "../registry/units";
 import type { ChargeFund } from "./compute/types";
-import { domainGuard } from "./domain-errors";
 import { todayIn } from "./load-inputs";
-import { parseDecimalToMinor } from "./model/money";
 import { readRun } from "./run-store";
 
 export interface AdjustmentInput {

@@ -1,4 +1,4 @@
-import { registerFive } from "./catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** Codes the pure billing core can raise (money, decimals, allocation, dates, QR), in five languages. */
 registerFive({

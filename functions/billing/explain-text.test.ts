@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Explanation } from "../kernel/explanation";
 import { explainLine, localDecimal } from "./explain-text";
-import type { Explanation } from "./model/explanation";
 
 const water: Explanation = {
   method: "consumption",

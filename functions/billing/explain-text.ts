@@ -1,32 +1,11 @@
+import type { Explanation, ExplanationPart } from "../kernel/explanation";
+import { localDecimal, localMoney } from "../kernel/local-format";
 import { translate } from "../platform/i18n";
 import type { Currency, Locale } from "../platform/model/schemas";
 import type { Decision, LineSource } from "./compute/types";
-import type { Explanation, ExplanationPart } from "./model/explanation";
-import { formatMinorAsDecimal } from "./model/money";
 import "./messages";
 
-const separators: Record<Locale, { decimal: string; group: string }> = {
-  en: { decimal: ".", group: "," },
-  ro: { decimal: ",", group: "." },
-  pl: { decimal: ",", group: "\u00a0" },
-  ru: { decimal: ",", group: "\u00a0" },
-  uk: { decimal: ",", group: "\u00a0" },
-};
-
-/** A decimal string in the locale's notation, without floats: "1234.50" → "1.234,50" (ro). */
-export function localDecimal(text: string, locale: Locale, trimZeros = false): string {
-  const negative = text.startsWith("-");
-  let [int = "0", frac = ""] = text.replace("-", "").split(".");
-  if (trimZeros) frac = frac.replace(/0+$/, "");
-  const sep = separators[locale];
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, sep.group);
-  return `${negative ? "-" : ""}${grouped}${frac ? sep.decimal + frac : ""}`;
-}
-
-/** An amount with the currency as people write it: "102,50 lei", "1 234,00 zł". */
-export function localMoney(minor: number, currency: Currency, locale: Locale): string {
-  return `${localDecimal(formatMinorAsDecimal(minor, currency), locale)} ${translate(locale, `currency.${currency}`)}`;
-}
+export { localDecimal, localMoney } from "../kernel/local-format";
 
 function partText(p: ExplanationPart, currency: Currency, locale: Locale): string {
   const quantity = localDecimal(p.quantity, locale, true);

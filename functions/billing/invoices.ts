@@ -1,3 +1,5 @@
+import { domainGuard } from "../kernel/domain-errors";
+import { parseDecimalToMinor } from "../kernel/money";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import type { Locale } from "../platform/model/schemas";
@@ -5,9 +7,7 @@ import { isConditionFailure } from "../platform/table";
 import type { AssociationProfile } from "../registry/associations";
 import { computeBill } from "./compute/compute-bill";
 import type { Distribution, Invoice } from "./compute/types";
-import { domainGuard } from "./domain-errors";
 import { loadInputs } from "./load-inputs";
-import { parseDecimalToMinor } from "./model/money";
 import { presentLine } from "./review";
 import { putInvoice } from "./rules-store";
 import { readRun } from "./run-store";

@@ -1,3 +1,4 @@
+import { domainGuard } from "../kernel/domain-errors";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { type AssociationProfile, readAssociation } from "../registry/associations";
@@ -7,7 +8,6 @@ import { dayInZone } from "../registry/zoned-day";
 import { computeBill } from "./compute/compute-bill";
 import type { BillInputs, BillLine } from "./compute/types";
 import { type ConsumptionSource, consumptionFor, meterConsumptionSource } from "./consumption-source";
-import { domainGuard } from "./domain-errors";
 import { listInvoices, listRules } from "./rules-store";
 
 /** The association or 404. */

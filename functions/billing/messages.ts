@@ -1,4 +1,4 @@
-import { registerFive } from "./catalogue";
+import { registerFive } from "../kernel/catalogue";
 import "./domain-messages";
 
 /** Billing's error codes and the words of explainable bills, in the five languages. */
@@ -139,11 +139,6 @@ registerFive({
   "uom.gcal": ["Gcal", "Gcal", "Gcal", "Гкал", "Гкал"],
   "uom.gj": ["GJ", "GJ", "GJ", "ГДж", "ГДж"],
   "uom.person": ["persons", "persoane", "os.", "чел.", "осіб"],
-  "currency.RON": ["lei", "lei", "lei", "лей", "лей"],
-  "currency.PLN": ["zł", "zł", "zł", "зл", "зл"],
-  "currency.EUR": ["€", "€", "€", "€", "€"],
-  "currency.RUB": ["₽", "₽", "₽", "₽", "₽"],
-  "currency.UAH": ["UAH", "grivne", "hrn", "грн", "грн"],
   "fund.maintenance": ["Maintenance", "Întreținere", "Eksploatacja", "Содержание", "Утримання"],
   "fund.repair": ["Repair fund", "Fond de reparații", "Fundusz remontowy", "Фонд капремонта", "Фонд капремонту"],
   "fund.working_capital": [

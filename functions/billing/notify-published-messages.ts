@@ -1,4 +1,4 @@
-import { registerFive } from "./catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** The "new monthly charges" email, in en, ro, pl, ru, uk. */
 registerFive({

@@ -1,10 +1,10 @@
+import { domainGuard } from "../kernel/domain-errors";
 import { appError } from "../platform/errors";
 import { actorOf, route } from "../platform/http/route";
 import { adjustPeriod } from "./adjust";
 import { computeBill } from "./compute/compute-bill";
 import * as c from "./contracts";
 import { ruleHistoryContract } from "./contracts-rules";
-import { domainGuard } from "./domain-errors";
 import { draftPeriod } from "./draft";
 import { createInvoice, previewInvoice, requireOpenPeriod, toInvoice } from "./invoices";
 import { loadInputs, requireAssociation } from "./load-inputs";

@@ -1,4 +1,4 @@
-import { daysBetween } from "../billing/model/dates";
+import { daysBetween } from "../kernel/dates";
 import type { DebtState } from "../payments/model/open-items";
 
 /** Aging buckets by days past the due date (day 1 = the day after it). */

@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import writeXlsxFile from "write-excel-file/node";
-import { formatMinorAsDecimal } from "../billing/model/money";
-import { fileResponse } from "../documents/file-response";
+import { formatMinorAsDecimal } from "../kernel/money";
+import { fileResponse } from "../platform/http/file-response";
 import { route } from "../platform/http/route";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";

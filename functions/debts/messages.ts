@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** Debt follow-up: errors (cases and their documents), export columns and case statuses, in en, ro, pl, ru, uk. */
 registerFive({

@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** The published list asked for before it was stored (reading never stores it), in the five languages. */
 registerFive({

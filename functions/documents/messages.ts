@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** Words on PDFs and CSVs, in the five languages. */
 registerFive({

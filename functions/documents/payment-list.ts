@@ -1,13 +1,13 @@
 import { stringify } from "csv-stringify/sync";
 import type { TDocumentDefinitions } from "pdfmake/interfaces";
 import { localMoney } from "../billing/explain-text";
-import { formatMinorAsDecimal } from "../billing/model/money";
 import type { reviewPeriod } from "../billing/review";
+import { formatMinorAsDecimal } from "../kernel/money";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
 import { spreadsheetRows } from "../platform/model/spreadsheet-cells";
+import { renderPdf } from "../platform/pdf";
 import type { AssociationProfile } from "../registry/associations";
-import { renderPdf } from "./pdf";
 import "./messages";
 
 type Review = Pick<Awaited<ReturnType<typeof reviewPeriod>>, "run" | "currency" | "charges" | "units" | "totalMinor">;

@@ -1,7 +1,7 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { isValidIban, isValidNrb } from "../billing/model/qr/iban";
+import { isValidIban, isValidNrb } from "../kernel/accounts/iban";
 import { demoAssociations } from "../local/seed/demo-associations";
 import type { AssociationProfile } from "../registry/associations";
 import { type PaymentCode, paymentCode, qrPng } from "./qr";

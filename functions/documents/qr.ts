@@ -1,9 +1,9 @@
 import QRCode from "qrcode";
-import { DomainError } from "../billing/model/errors";
 import { epcPayload } from "../billing/model/qr/epc";
 import { gostPayload } from "../billing/model/qr/gost";
 import { ibanReferencePayload } from "../billing/model/qr/iban-reference";
 import { isValidNip, zbpPayload } from "../billing/model/qr/zbp";
+import { DomainError } from "../kernel/errors";
 import type { AssociationProfile } from "../registry/associations";
 import { type QrStandard, qrStandardFor } from "../registry/model/country-profiles";
 import { effectiveProfile } from "../registry/profile";

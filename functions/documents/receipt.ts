@@ -7,9 +7,9 @@ import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
+import { renderPdf } from "../platform/pdf";
 import type { AssociationProfile } from "../registry/associations";
 import type { Unit } from "../registry/units";
-import { renderPdf } from "./pdf";
 import { type PaymentCode, paymentCodeIfPossible, qrPng } from "./qr";
 import "./messages";
 

@@ -1,7 +1,7 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import { renderPdf } from "../documents/pdf";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
+import { renderPdf } from "../platform/pdf";
 import type { IssuedCode } from "./activation";
 
 /**

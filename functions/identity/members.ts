@@ -1,10 +1,10 @@
 import { recordAudit } from "../audit/audit-log";
-import { queryPage } from "../audit/paging";
 import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
 import type { RouteContext } from "../platform/http/route";
 import { keys } from "../platform/keys";
 import type { Role } from "../platform/model/schemas";
+import { queryPage } from "../platform/paging";
 import { associationFacts, unitsOf } from "./association-facts";
 import type { InvitationItem } from "./invitations";
 import { type MembershipItem, membershipItem, readMembership } from "./memberships";

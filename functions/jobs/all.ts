@@ -1,12 +1,12 @@
 import { billingDailyJob } from "../billing/job";
 // Reminder emails use identity's texts (greeting, footer, preference links).
 import "../identity/messages";
+import type { JobName } from "../kernel/schedules";
 import { metersEstimatesJob, metersRemindersJob } from "../meters/jobs";
 import { notificationsDigestJob } from "../notifications/digest-job";
 import { penaltiesJob } from "../payments/penalties/job";
 import { paymentRemindersJob } from "../payments/reminders/job";
 import type { AssociationJob } from "./per-association";
-import type { JobName } from "./schedules";
 
 /**
  * Every scheduled job's per-association work, imported by name (no registration by side effect:

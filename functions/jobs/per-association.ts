@@ -1,6 +1,6 @@
+import type { JobName } from "../kernel/schedules";
 import type { AppDeps } from "../platform/deps";
 import { type AssociationProfile, listAssociations } from "../registry/associations";
-import type { JobName } from "./schedules";
 
 /** What one association's run did: counts only, never personal data. */
 export type JobCounts = Record<string, number>;

@@ -1,5 +1,5 @@
 import { AppError, appError } from "../platform/errors";
-import { DomainError, type FieldError } from "./model/errors";
+import { DomainError, type FieldError } from "./errors";
 
 /** Keeps only the detail values a translated message may quote (strings and numbers). */
 function paramsOf(details: Readonly<Record<string, unknown>>): Record<string, string | number> {

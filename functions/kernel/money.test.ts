@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Currency } from "../../platform/model/schemas";
+import type { Currency } from "../platform/model/schemas";
 import { DomainError } from "./errors";
 import {
   addMinor,

@@ -1,4 +1,4 @@
-import type { Currency } from "../../platform/model/schemas";
+import type { Currency } from "../platform/model/schemas";
 import { formatScaled, parseDecimal } from "./decimal";
 import { DomainError } from "./errors";
 

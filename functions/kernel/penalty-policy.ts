@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../billing/model/dates";
+import type { IsoDate } from "./dates";
 
 /** A rate valid from a date until the next entry, in percent per year ("16.5" = 16.5 %). */
 export interface DatedRate {

@@ -1,6 +1,6 @@
 import Big from "big.js";
-import { localDecimal } from "../billing/explain-text";
 import type { Locale } from "../platform/model/schemas";
+import { localDecimal } from "./local-format";
 
 /**
  * How dates and rates read in the texts Domus writes for people (reminder emails, penalty lines on

@@ -3,7 +3,7 @@ import middy from "@middy/core";
 import { dispatchJob } from "../jobs/queue/dispatch";
 import { type SqsRecord, workSqsBatch } from "../jobs/queue/sqs-batch";
 import { SqsJobQueue } from "../jobs/queue/sqs-queue";
-import { type JobName, jobNames } from "../jobs/schedules";
+import { type JobName, jobNames } from "../kernel/schedules";
 import { loadConfig } from "../platform/config";
 import { createDeps } from "../platform/deps";
 

@@ -1,7 +1,7 @@
 import { Cron } from "croner";
 import { dispatchJob } from "../jobs/queue/dispatch";
 import { workJobMessage } from "../jobs/queue/work";
-import { type ScheduleDefinition, schedules, toCronerPattern } from "../jobs/schedules";
+import { type ScheduleDefinition, schedules, toCronerPattern } from "../kernel/schedules";
 import type { AppDeps } from "../platform/deps";
 import { InProcessJobQueue, type LocalQueueOptions } from "./job-queue";
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { throwIfIssues } from "../billing/domain-errors";
-import type { FieldError } from "../billing/model/errors";
+import { throwIfIssues } from "../kernel/domain-errors";
+import type { FieldError } from "../kernel/errors";
 import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
 import type { ContractBody } from "../platform/http/contract";

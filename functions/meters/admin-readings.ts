@@ -1,5 +1,5 @@
-import { throwIfIssues } from "../billing/domain-errors";
-import type { FieldError } from "../billing/model/errors";
+import { throwIfIssues } from "../kernel/domain-errors";
+import type { FieldError } from "../kernel/errors";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { listUnits } from "../registry/units";

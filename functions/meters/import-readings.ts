@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import { readSheet } from "read-excel-file/node";
-import { throwIfIssues } from "../billing/domain-errors";
-import type { FieldError } from "../billing/model/errors";
+import { throwIfIssues } from "../kernel/domain-errors";
+import type { FieldError } from "../kernel/errors";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { type AdminInput, enterAdminReadings } from "./admin-readings";

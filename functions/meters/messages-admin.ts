@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** Messages about photos of the dial and the meter registry, in en, ro, pl, ru, uk. */
 registerFive({

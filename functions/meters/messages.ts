@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 import "./messages-admin";
 
 /** Meters error codes, field problems and reminder emails, in en, ro, pl, ru, uk. */

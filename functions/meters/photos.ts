@@ -1,4 +1,4 @@
-import type { FieldError } from "../billing/model/errors";
+import type { FieldError } from "../kernel/errors";
 import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
 import { keys } from "../platform/keys";

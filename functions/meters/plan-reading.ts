@@ -1,4 +1,4 @@
-import type { FieldError } from "../billing/model/errors";
+import type { FieldError } from "../kernel/errors";
 import { formatMilli, milliOf, totalMilli } from "./model/quantity";
 import type { Meter, PastVersion, Reading, ReadingSource } from "./model/types";
 import { checkReading } from "./model/validate";

@@ -1,6 +1,6 @@
-import { throwIfIssues } from "../billing/domain-errors";
-import type { FieldError } from "../billing/model/errors";
 import { readRun } from "../billing/run-store";
+import { throwIfIssues } from "../kernel/domain-errors";
+import type { FieldError } from "../kernel/errors";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import { isConditionFailure, type TransactItem } from "../platform/table";

@@ -1,7 +1,7 @@
-import { queryPage } from "../audit/paging";
 import type { AppDeps } from "../platform/deps";
 import { translate } from "../platform/i18n";
 import type { Locale } from "../platform/model/schemas";
+import { queryPage } from "../platform/paging";
 import { isConditionFailure } from "../platform/table";
 import { claimItem, type DeliveryHead } from "./delivery";
 import { inboxPrefix, notifyKeys } from "./keys";

@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** The notification service's errors, inbox texts and digest email, in en, ro, pl, ru, uk. */
 registerFive({

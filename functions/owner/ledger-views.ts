@@ -1,6 +1,6 @@
 import type { Decision, LineSource } from "../billing/compute/types";
 import { explainLine } from "../billing/explain-text";
-import type { Explanation } from "../billing/model/explanation";
+import type { Explanation } from "../kernel/explanation";
 import { type AccountHead, readAccountHead } from "../ledger/account-store";
 import type { LedgerEntry } from "../ledger/model/entry";
 import { readEntries } from "../ledger/read-entries";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays } from "../billing/model/dates";
+import { addDays } from "../kernel/dates";
 import type { LedgerEntry } from "../ledger/model/entry";
 import { translate } from "../platform/i18n";
 import { locales } from "../platform/model/schemas";

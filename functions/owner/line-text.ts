@@ -1,6 +1,6 @@
 import { localMoney } from "../billing/explain-text";
+import { dayInWords, periodInWords, ratePercent } from "../kernel/text-format";
 import type { LedgerEntry } from "../ledger/model/entry";
-import { dayInWords, periodInWords, ratePercent } from "../payments/text-format";
 import { translate } from "../platform/i18n";
 import { type Currency, type Locale, locales } from "../platform/model/schemas";
 import type { PenaltyGroup, PenaltyRun } from "./model/penalty-groups";

@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /**
  * How the owner's pages and PDFs name lines the ledger stores with structure (penalties grouped

@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** Payments' error codes, ledger texts and reminder emails, in en, ro, pl, ru, uk. */
 registerFive({

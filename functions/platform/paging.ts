@@ -1,5 +1,5 @@
-import type { AppDeps } from "../platform/deps";
-import { appError } from "../platform/errors";
+import type { AppDeps } from "./deps";
+import { appError } from "./errors";
 
 /** Every list answers in pages; a page never holds more than this many items. */
 export const maxPageSize = 100;

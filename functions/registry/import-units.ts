@@ -1,4 +1,4 @@
-import { throwIfIssues } from "../billing/domain-errors";
+import { throwIfIssues } from "../kernel/domain-errors";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
 import type { AssociationProfile } from "./associations";

@@ -1,4 +1,4 @@
-import { registerFive } from "../billing/catalogue";
+import { registerFive } from "../kernel/catalogue";
 
 /** Registry error and field codes, in the five languages. */
 registerFive({

@@ -1,5 +1,5 @@
 import { recordAudit } from "../audit/audit-log";
-import { isValidIban, normalizeIban } from "../billing/model/qr/iban";
+import { isValidIban, normalizeIban } from "../kernel/accounts/iban";
 import { appError, invalid } from "../platform/errors";
 import { actorOf, route } from "../platform/http/route";
 import { readAssociation } from "./associations";

@@ -1,6 +1,6 @@
-import type { FieldError } from "../billing/model/errors";
-import { isValidIban, isValidNrb, normalizeIban } from "../billing/model/qr/iban";
-import { isValidRuAccount, isValidRuCorrespAccount } from "../billing/model/qr/ru-accounts";
+import { isValidIban, isValidNrb, normalizeIban } from "../kernel/accounts/iban";
+import { isValidRuAccount, isValidRuCorrespAccount } from "../kernel/accounts/ru-accounts";
+import type { FieldError } from "../kernel/errors";
 import type { AssociationProfile } from "./associations";
 import { applyOverride, type CountryProfile, profileFor, validateOverride } from "./model/country-profiles";
 import { isTimeZone } from "./model/time-zone";

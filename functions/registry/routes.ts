@@ -1,7 +1,7 @@
-import { throwIfIssues } from "../billing/domain-errors";
-import { fileResponse } from "../documents/file-response";
+import { throwIfIssues } from "../kernel/domain-errors";
 import { readAccountHead } from "../ledger/account-store";
 import { appError, notFound } from "../platform/errors";
+import { fileResponse } from "../platform/http/file-response";
 import { route } from "../platform/http/route";
 import { type AssociationProfile, readAssociation, saveAssociation } from "./associations";
 import * as c from "./contracts";

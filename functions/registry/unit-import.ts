@@ -1,5 +1,5 @@
-import type { FieldError } from "../billing/model/errors";
-import { splitByLargestRemainder } from "../billing/model/largest-remainder";
+import type { FieldError } from "../kernel/errors";
+import { splitByLargestRemainder } from "../kernel/largest-remainder";
 import { duplicateIssues, type UnitFields, unitIssues } from "./model/unit-validation";
 import type { RawRow, UnitColumn } from "./unit-table";
 import type { Unit } from "./units";

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { AssetHashType, DockerImage, Duration, RemovalPolicy } from "aws-cdk-lib";
 import * as cloudwatch from "aws-cdk-lib/aws-cloudwatch";
 import * as cwActions from "aws-cdk-lib/aws-cloudwatch-actions";
@@ -35,6 +35,10 @@ function bundledCode(entry: string): lambda.Code {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
       image: DockerImage.fromRegistry("public.ecr.aws/sam/build-nodejs22.x"),
+      // CDK reuses one staged asset for every asset with the same source and bundling options, and
+      // the entry lives only in the tryBundle closure, which that cache key cannot see: without the
+      // entry named here, all five functions would ship the first function's bundle.
+      environment: { DOMUS_LAMBDA_ENTRY: relative(repoRoot, entry) },
       local: {
         tryBundle(outputDir) {
           execFileSync(process.execPath, [tsx, bundlingCli, entry, outputDir], { stdio: "inherit", cwd: repoRoot });

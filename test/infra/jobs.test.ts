@@ -1,6 +1,6 @@
 import { Match } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { schedules, toEventBridgeExpression } from "../../functions/jobs/schedules";
+import { schedules, toEventBridgeExpression } from "../../functions/kernel/schedules";
 import { jobMaxReceives } from "../../lib/jobs-stack";
 import { type SynthesizedDomus, synthDomus } from "./helpers";
 

@@ -1,3 +1,7 @@
+import { monthPeriod } from "../../kernel/dates";
+import { DomainError } from "../../kernel/errors";
+import type { ChargeLine } from "../../kernel/explanation";
+import { parseDecimalToMinor } from "../../kernel/money";
 import {
   allocateByArea,
   allocateByPersons,
@@ -8,10 +12,6 @@ import {
 import type { AllocationScope, AllocationUnit } from "../model/allocation-unit";
 import { fixedPerUnit, ratePerArea, ratePerConsumption, ratePerPerson } from "../model/charge-rules";
 import { allocateByConsumption } from "../model/consumption";
-import { monthPeriod } from "../model/dates";
-import { DomainError } from "../model/errors";
-import type { ChargeLine } from "../model/explanation";
-import { parseDecimalToMinor } from "../model/money";
 import type { BillInputs, BillLine, ChargeRule, Invoice, LineSource } from "./types";
 
 /** Rules in force in a period (`validFrom` ≤ period ≤ `validTo`). Periods compare as text (YYYY-MM). */

@@ -1,7 +1,7 @@
+import type { Explanation, UnitOfMeasure } from "../../kernel/explanation";
+import type { PersonCounting } from "../../kernel/person-days";
 import type { Currency } from "../../platform/model/schemas";
 import type { Unit } from "../../registry/units";
-import type { Explanation, UnitOfMeasure } from "../model/explanation";
-import type { PersonCounting } from "../model/person-days";
 
 /** The fund a charge goes to; money never moves between funds. */
 export type ChargeFund = "maintenance" | "repair" | "working_capital" | "other";

@@ -1,5 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { monthPeriod } from "../../kernel/dates";
+import { formatScaled } from "../../kernel/decimal";
+import { DomainError } from "../../kernel/errors";
+import type { ChargeLine } from "../../kernel/explanation";
+import type { Money } from "../../kernel/money";
+import { personDays } from "../../kernel/person-days";
 import {
   type AllocationUnit,
   allocateByArea,
@@ -9,12 +15,6 @@ import {
   allocateToBeneficiaries,
 } from "./allocate";
 import { areaBasis, basisWeight, SHARE_DECIMALS, shareBasis } from "./allocation-unit";
-import { monthPeriod } from "./dates";
-import { formatScaled } from "./decimal";
-import { DomainError } from "./errors";
-import type { ChargeLine } from "./explanation";
-import type { Money } from "./money";
-import { personDays } from "./person-days";
 
 const RUNS = { numRuns: 250 };
 const april = monthPeriod("2025-04");

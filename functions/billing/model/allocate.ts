@@ -1,14 +1,14 @@
+import type { Period } from "../../kernel/dates";
+import type { ChargeLine } from "../../kernel/explanation";
+import type { Money } from "../../kernel/money";
+import type { PersonCounting } from "../../kernel/person-days";
 import { allocateWeighted } from "./allocation-core";
 import type { AllocationScope, AllocationUnit } from "./allocation-unit";
-import type { Period } from "./dates";
-import type { ChargeLine } from "./explanation";
-import type { Money } from "./money";
-import type { PersonCounting } from "./person-days";
 import { areaSpec, equalSpec, personsSpec, shareSpec } from "./weight-specs";
 
+export { splitByLargestRemainder, type Weight } from "../../kernel/largest-remainder";
 export type { AllocationScope, AllocationUnit } from "./allocation-unit";
 export { allocateByConsumption, type ConsumptionSplit, type DifferenceKey } from "./consumption";
-export { splitByLargestRemainder, type Weight } from "./largest-remainder";
 
 /**
  * Allocation of a total over units. Every function returns one line per unit (in input order)

@@ -1,8 +1,8 @@
+import { formatRatio } from "../../kernel/decimal";
+import type { ChargeLine, ExplanationKey, ExplanationPart } from "../../kernel/explanation";
+import { splitByLargestRemainder } from "../../kernel/largest-remainder";
+import { type Money, minorExponent } from "../../kernel/money";
 import { type AllocationScope, type AllocationUnit, checkUnits, scopeStatus } from "./allocation-unit";
-import { formatRatio } from "./decimal";
-import type { ChargeLine, ExplanationKey, ExplanationPart } from "./explanation";
-import { splitByLargestRemainder } from "./largest-remainder";
-import { type Money, minorExponent } from "./money";
 
 /** The explanation part of one unit before the pool is split. */
 export type PartDraft = Omit<ExplanationPart, "amountMinor" | "rate" | "rateIsDerived" | "pool">;

@@ -1,6 +1,6 @@
-import { formatScaled, parseNonNegativeDecimal, rescale, type Scaled } from "./decimal";
-import { DomainError } from "./errors";
-import type { PersonsEntry } from "./person-days";
+import { formatScaled, parseNonNegativeDecimal, rescale, type Scaled } from "../../kernel/decimal";
+import { DomainError } from "../../kernel/errors";
+import type { PersonsEntry } from "../../kernel/person-days";
 
 /** Decimals accepted per basis. Weights are scaled to these so that decimal bases stay exact. */
 export const AREA_DECIMALS = 4;

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { monthPeriod } from "../../kernel/dates";
+import { formatScaled } from "../../kernel/decimal";
 import type { AllocationUnit } from "./allocation-unit";
 import { fixedPerUnit, ratePerArea, ratePerConsumption, ratePerPerson } from "./charge-rules";
-import { monthPeriod } from "./dates";
-import { formatScaled } from "./decimal";
 import { fundContribution, instalment } from "./funds";
 
 const april = monthPeriod("2025-04");

@@ -1,3 +1,8 @@
+import { type Period, periodDays } from "../../kernel/dates";
+import { divRoundHalfUp, formatScaled, parseNonNegativeDecimal, type Ratio, scaledToRatio } from "../../kernel/decimal";
+import type { ChargeLine, ExplanationPart, RuleMethod, UnitOfMeasure } from "../../kernel/explanation";
+import { assertSafeMinor, minorExponent } from "../../kernel/money";
+import { type PersonCounting, personDays } from "../../kernel/person-days";
 import type { Currency } from "../../platform/model/schemas";
 import { outOfScopeLine } from "./allocation-core";
 import {
@@ -9,11 +14,6 @@ import {
   RATE_DECIMALS,
   scopeStatus,
 } from "./allocation-unit";
-import { type Period, periodDays } from "./dates";
-import { divRoundHalfUp, formatScaled, parseNonNegativeDecimal, type Ratio, scaledToRatio } from "./decimal";
-import type { ChargeLine, ExplanationPart, RuleMethod, UnitOfMeasure } from "./explanation";
-import { assertSafeMinor, minorExponent } from "./money";
-import { type PersonCounting, personDays } from "./person-days";
 import { averagePersons } from "./weight-specs";
 
 /**

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { monthPeriod } from "../../kernel/dates";
+import { formatScaled } from "../../kernel/decimal";
+import type { DomainError } from "../../kernel/errors";
 import type { AllocationUnit } from "./allocation-unit";
 import { allocateByConsumption, type DifferenceKey } from "./consumption";
-import { monthPeriod } from "./dates";
-import { formatScaled } from "./decimal";
-import type { DomainError } from "./errors";
 
 const april = monthPeriod("2025-04");
 const RUNS = { numRuns: 250 };

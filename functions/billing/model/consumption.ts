@@ -1,3 +1,9 @@
+import type { Period } from "../../kernel/dates";
+import { divRoundHalfUp, formatScaled, parseNonNegativeDecimal, rescale } from "../../kernel/decimal";
+import { DomainError } from "../../kernel/errors";
+import type { ChargeLine, UnitOfMeasure } from "../../kernel/explanation";
+import { assertSafeMinor, type Money, subMinor } from "../../kernel/money";
+import type { PersonCounting } from "../../kernel/person-days";
 import { allocateWeighted, outOfScopeLine, splitParts, type WeightSpec } from "./allocation-core";
 import {
   type AllocationScope,
@@ -6,12 +12,6 @@ import {
   checkUnits,
   scopeStatus,
 } from "./allocation-unit";
-import type { Period } from "./dates";
-import { divRoundHalfUp, formatScaled, parseNonNegativeDecimal, rescale } from "./decimal";
-import { DomainError } from "./errors";
-import type { ChargeLine, UnitOfMeasure } from "./explanation";
-import { assertSafeMinor, type Money, subMinor } from "./money";
-import type { PersonCounting } from "./person-days";
 import { areaSpec, consumptionSpec, equalSpec, personsSpec, shareSpec } from "./weight-specs";
 
 /** How the building-meter difference is split, as the assembly decided. */

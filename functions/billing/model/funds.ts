@@ -1,10 +1,10 @@
+import { DomainError } from "../../kernel/errors";
+import type { ChargeLine, FundKind } from "../../kernel/explanation";
+import { splitByLargestRemainder } from "../../kernel/largest-remainder";
+import type { Money } from "../../kernel/money";
 import { allocateByArea, allocateByShare, allocateEqually } from "./allocate";
 import type { AllocationScope, AllocationUnit } from "./allocation-unit";
 import { fixedPerUnit, ratePerArea } from "./charge-rules";
-import { DomainError } from "./errors";
-import type { ChargeLine, FundKind } from "./explanation";
-import { splitByLargestRemainder } from "./largest-remainder";
-import type { Money } from "./money";
 
 /** How a fund contribution is computed: a fixed amount or a rate per unit, or a total split by a key. */
 export type FundBasis =

@@ -1,6 +1,6 @@
+import type { Explanation } from "../../kernel/explanation";
 import type { LedgerEntry } from "../../ledger/model/entry";
 import type { BillLine, ChargeFund, Decision, LineSource } from "../compute/types";
-import type { Explanation } from "./explanation";
 
 /**
  * Whether an entry is one of the charges a period's publish posted (`chg-<period>-…`): not an

@@ -1,3 +1,7 @@
+import { type Period, periodDays } from "../../kernel/dates";
+import { formatRatio } from "../../kernel/decimal";
+import type { ExplanationKey, UnitOfMeasure } from "../../kernel/explanation";
+import { type PersonCounting, personDays } from "../../kernel/person-days";
 import type { WeightSpec } from "./allocation-core";
 import {
   type AllocationUnit,
@@ -10,10 +14,6 @@ import {
   SHARE_DECIMALS,
   shareBasis,
 } from "./allocation-unit";
-import { type Period, periodDays } from "./dates";
-import { formatRatio } from "./decimal";
-import type { ExplanationKey, UnitOfMeasure } from "./explanation";
-import { type PersonCounting, personDays } from "./person-days";
 
 /** One weight per unit. */
 export function equalSpec(method: ExplanationKey = "equal"): WeightSpec {

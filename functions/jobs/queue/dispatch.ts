@@ -1,6 +1,6 @@
+import type { JobName } from "../../kernel/schedules";
 import type { AppDeps } from "../../platform/deps";
 import { listAssociations } from "../../registry/associations";
-import type { JobName } from "../schedules";
 import type { JobMessage, JobQueue } from "./message";
 
 /**

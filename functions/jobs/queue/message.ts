@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { JobName } from "../schedules";
-import { jobNames } from "../schedules";
+import type { JobName } from "../../kernel/schedules";
+import { jobNames } from "../../kernel/schedules";
 
 /**
  * One unit of nightly work: one job for one association on one day. `at` is the instant the

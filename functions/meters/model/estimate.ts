@@ -1,4 +1,4 @@
-import { divRoundHalfUp } from "../../billing/model/decimal";
+import { divRoundHalfUp } from "../../kernel/decimal";
 import type { EstimationPolicy } from "./estimation-policies";
 import { milliOf } from "./quantity";
 import { monthsBetween } from "./window";

@@ -1,4 +1,4 @@
-import type { FieldError } from "../../billing/model/errors";
+import type { FieldError } from "../../kernel/errors";
 
 /**
  * Photos of a meter's dial: the formats phone cameras produce (HEIC on iPhones) and at most

@@ -1,5 +1,5 @@
-import { divRoundHalfUp, formatScaled, parseDecimal, rescale } from "../../billing/model/decimal";
-import { DomainError } from "../../billing/model/errors";
+import { divRoundHalfUp, formatScaled, parseDecimal, rescale } from "../../kernel/decimal";
+import { DomainError } from "../../kernel/errors";
 import type { Register } from "./types";
 
 /** Quantities are kept in thousandths: the consumption precision billing works with. */

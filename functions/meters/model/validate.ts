@@ -1,4 +1,4 @@
-import { DomainError, type FieldError } from "../../billing/model/errors";
+import { DomainError, type FieldError } from "../../kernel/errors";
 import { averageMilli, formatMilli, parseRegisterValue, registerMax } from "./quantity";
 import type { Meter } from "./types";
 

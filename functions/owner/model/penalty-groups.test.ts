@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../billing/model/dates";
+import { addDays } from "../../kernel/dates";
 import type { LedgerEntry } from "../../ledger/model/entry";
 import { groupPenalties, type OwnerRow, rowAmount, withBalances } from "./penalty-groups";
 

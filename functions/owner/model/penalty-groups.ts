@@ -1,4 +1,4 @@
-import { toDayNumber } from "../../billing/model/dates";
+import { toDayNumber } from "../../kernel/dates";
 import type { LedgerEntry } from "../../ledger/model/entry";
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { DomainError } from "../../billing/model/errors";
+import type { DomainError } from "../../kernel/errors";
 import { allocatePayment, type OpenDebt } from "./allocate-payment";
 
 const debts: OpenDebt[] = [

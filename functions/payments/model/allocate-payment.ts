@@ -1,6 +1,6 @@
-import type { IsoDate } from "../../billing/model/dates";
-import { DomainError } from "../../billing/model/errors";
-import { assertSafeMinor } from "../../billing/model/money";
+import type { IsoDate } from "../../kernel/dates";
+import { DomainError } from "../../kernel/errors";
+import { assertSafeMinor } from "../../kernel/money";
 
 /** An open item of a personal account: unpaid principal and unpaid penalties of one charge. */
 export interface OpenDebt {

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../billing/model/dates";
+import type { IsoDate } from "../../kernel/dates";
 import type { Fund, LedgerEntry } from "../../ledger/model/entry";
 import { allocatePayment } from "./allocate-payment";
 

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../billing/model/dates";
-import { formatScaled } from "../../billing/model/decimal";
-import type { DomainError } from "../../billing/model/errors";
+import { addDays } from "../../kernel/dates";
+import { formatScaled } from "../../kernel/decimal";
+import type { DomainError } from "../../kernel/errors";
 import { countryProfiles } from "../../registry/model/country-profiles";
 import { cumulativePenalty, type Debt, penaltyForDay, penaltySeries } from "./penalties";
 

@@ -1,11 +1,11 @@
-import { daysBetween, fromDayNumber, type IsoDate, toDayNumber } from "../../billing/model/dates";
-import { divRoundHalfUp, formatRatio, type Ratio } from "../../billing/model/decimal";
-import { DomainError } from "../../billing/model/errors";
-import { assertSafeMinor } from "../../billing/model/money";
-import type { PenaltyDecision, PenaltyPolicy } from "./penalty-policy";
+import { daysBetween, fromDayNumber, type IsoDate, toDayNumber } from "../../kernel/dates";
+import { divRoundHalfUp, formatRatio, type Ratio } from "../../kernel/decimal";
+import { DomainError } from "../../kernel/errors";
+import { assertSafeMinor } from "../../kernel/money";
+import type { PenaltyDecision, PenaltyPolicy } from "../../kernel/penalty-policy";
 import { compileDailyRate, type DailyRateFn } from "./penalty-rate";
 
-export type { DatedRate, PenaltyDecision, PenaltyPolicy, PenaltyTier, RateCap } from "./penalty-policy";
+export type { DatedRate, PenaltyDecision, PenaltyPolicy, PenaltyTier, RateCap } from "../../kernel/penalty-policy";
 
 /** A debt for penalty purposes: its principal (never penalties), due date and payments against it. */
 export interface Debt {

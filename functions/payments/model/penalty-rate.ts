@@ -1,7 +1,7 @@
-import type { IsoDate } from "../../billing/model/dates";
-import { mulRatio, parseRatio, type Ratio, ratioLte } from "../../billing/model/decimal";
-import { DomainError } from "../../billing/model/errors";
-import type { DatedRate, PenaltyDecision, PenaltyPolicy, PenaltyRateSource } from "./penalty-policy";
+import type { IsoDate } from "../../kernel/dates";
+import { mulRatio, parseRatio, type Ratio, ratioLte } from "../../kernel/decimal";
+import { DomainError } from "../../kernel/errors";
+import type { DatedRate, PenaltyDecision, PenaltyPolicy, PenaltyRateSource } from "../../kernel/penalty-policy";
 
 const PERCENT: Ratio = { num: 1n, den: 100n };
 

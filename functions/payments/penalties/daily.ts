@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { localMoney } from "../../billing/explain-text";
-import { addDays } from "../../billing/model/dates";
+import { addDays } from "../../kernel/dates";
+import { dayInWords, ratePercent } from "../../kernel/text-format";
 import type { LedgerEntry } from "../../ledger/model/entry";
 import { postEntries } from "../../ledger/post-entries";
 import type { AppDeps } from "../../platform/deps";
@@ -11,7 +12,6 @@ import { listUnits } from "../../registry/units";
 import { accountOpenItems } from "../account-items";
 import type { DebtState } from "../model/open-items";
 import { type PenaltyDecision, type PenaltyPolicy, penaltyForDay } from "../model/penalties";
-import { dayInWords, ratePercent } from "../text-format";
 import { readPenaltySettings } from "./settings";
 
 /** The entry id of a debt's penalty for one day: `pen-<yyyymmdd>-<debtId>` (hashed when too long). */

@@ -1,5 +1,5 @@
-import { domainGuard } from "../../billing/domain-errors";
 import { requireAssociation } from "../../billing/load-inputs";
+import { domainGuard } from "../../kernel/domain-errors";
 import type { AppDeps } from "../../platform/deps";
 import { route } from "../../platform/http/route";
 import type { AssociationProfile } from "../../registry/associations";

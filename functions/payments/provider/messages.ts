@@ -1,4 +1,4 @@
-import { registerFive } from "../../billing/catalogue";
+import { registerFive } from "../../kernel/catalogue";
 
 /** Card payments' error codes and texts, in en, ro, pl, ru, uk. */
 registerFive({

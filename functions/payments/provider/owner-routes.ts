@@ -1,6 +1,6 @@
-import { domainGuard } from "../../billing/domain-errors";
 import { requireAssociation } from "../../billing/load-inputs";
-import { parseDecimalToMinor } from "../../billing/model/money";
+import { domainGuard } from "../../kernel/domain-errors";
+import { parseDecimalToMinor } from "../../kernel/money";
 import { appError, notFound } from "../../platform/errors";
 import { actorOf, route } from "../../platform/http/route";
 import { translate } from "../../platform/i18n";

@@ -1,6 +1,6 @@
 import { requireAssociation } from "../../billing/load-inputs";
-import { fileResponse } from "../../documents/file-response";
 import { notFound } from "../../platform/errors";
+import { fileResponse } from "../../platform/http/file-response";
 import { route } from "../../platform/http/route";
 import { readUnit } from "../../registry/units";
 import { formalNoticeFile } from "./contracts";

@@ -1,4 +1,4 @@
-import { registerFive } from "../../billing/catalogue";
+import { registerFive } from "../../kernel/catalogue";
 
 /** Reminder emails, the formal notice letter and reminder/debt errors, in en, ro, pl, ru, uk. */
 registerFive({

@@ -1,10 +1,10 @@
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
 import { localMoney } from "../../billing/explain-text";
 import { todayIn } from "../../billing/load-inputs";
-import { renderPdf } from "../../documents/pdf";
 import type { AppDeps } from "../../platform/deps";
 import { translate } from "../../platform/i18n";
 import type { Locale } from "../../platform/model/schemas";
+import { renderPdf } from "../../platform/pdf";
 import type { AssociationProfile } from "../../registry/associations";
 import { readOwners } from "../../registry/unit-owners";
 import type { Unit } from "../../registry/units";

@@ -1,4 +1,4 @@
-import { daysBetween } from "../../billing/model/dates";
+import { daysBetween } from "../../kernel/dates";
 import type { DebtState } from "../model/open-items";
 import type { ReminderSettings, ReminderStage } from "./settings";
 

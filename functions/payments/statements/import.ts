@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { domainGuard } from "../../billing/domain-errors";
+import { domainGuard } from "../../kernel/domain-errors";
+import { dayInWords } from "../../kernel/text-format";
 import type { AppDeps } from "../../platform/deps";
 import { AppError, appError } from "../../platform/errors";
 import { translate } from "../../platform/i18n";
@@ -10,7 +11,6 @@ import { listUnits } from "../../registry/units";
 import { accountOpenItems } from "../account-items";
 import { stableId } from "../model/payment-entries";
 import { recordPayment } from "../record-payment";
-import { dayInWords } from "../text-format";
 import { parseCamt053 } from "./camt053";
 import { type CsvMapping, parseStatementCsv } from "./csv";
 import { legacyLineIds } from "./legacy-ids";

@@ -1,4 +1,4 @@
-import { registerFive } from "../../billing/catalogue";
+import { registerFive } from "../../kernel/catalogue";
 
 /** Bank statement refusals that name where in the file the problem is, in en, ro, pl, ru, uk. */
 registerFive({

@@ -1,5 +1,5 @@
-import { DomainError } from "../../billing/model/errors";
-import { parseDecimalToMinor } from "../../billing/model/money";
+import { DomainError } from "../../kernel/errors";
+import { parseDecimalToMinor } from "../../kernel/money";
 import type { Currency } from "../../platform/model/schemas";
 import { stableId } from "../model/payment-entries";
 import { canonicalOwnAccount } from "./own-account";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../billing/model/errors";
+import { DomainError } from "../../kernel/errors";
 import { parseCamt053 } from "./camt053";
 import { parseStatementCsv } from "./csv";
 import { parseMt940 } from "./mt940";

@@ -1,4 +1,4 @@
-import { DomainError } from "../../billing/model/errors";
+import { DomainError } from "../../kernel/errors";
 
 /** Where a statement names the account it is for, so a refusal can point at it. */
 export interface StatedAccount {

@@ -1,4 +1,4 @@
-import { DomainError } from "../../billing/model/errors";
+import { DomainError } from "../../kernel/errors";
 import type { StatedAccount } from "./own-account";
 
 /** One transaction of a bank statement as read from the file, amounts still as text. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseRatio } from "../../billing/model/decimal";
-import type { DomainError } from "../../billing/model/errors";
+import { parseRatio } from "../../kernel/decimal";
+import type { DomainError } from "../../kernel/errors";
 import { countrySchema } from "../../platform/model/schemas";
 import { applyOverride, countryProfiles, profileFor, qrStandardFor, validateOverride } from "./country-profiles";
 import { computeDueDate } from "./due-date";

@@ -1,4 +1,4 @@
-import { addDays, dayOfMonthAfter, type IsoDate } from "../../billing/model/dates";
+import { addDays, dayOfMonthAfter, type IsoDate } from "../../kernel/dates";
 import type { DueDateRule } from "./profile-types";
 
 /**

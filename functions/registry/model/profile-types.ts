@@ -1,6 +1,6 @@
-import type { ExplanationKey, FundKind, UnitOfMeasure } from "../../billing/model/explanation";
-import type { PersonCounting } from "../../billing/model/person-days";
-import type { PenaltyPolicy } from "../../payments/model/penalty-policy";
+import type { ExplanationKey, FundKind, UnitOfMeasure } from "../../kernel/explanation";
+import type { PenaltyPolicy } from "../../kernel/penalty-policy";
+import type { PersonCounting } from "../../kernel/person-days";
 import type { Country, Currency, Locale } from "../../platform/model/schemas";
 
 /** When a monthly payment list falls due. */

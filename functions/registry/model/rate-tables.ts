@@ -1,4 +1,4 @@
-import type { DatedRate } from "../../payments/model/penalty-policy";
+import type { DatedRate } from "../../kernel/penalty-policy";
 
 /**
  * Dated public rates. Each entry is valid from its date until the next one. These tables are

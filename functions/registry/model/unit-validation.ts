@@ -1,5 +1,5 @@
-import { parseIsoDate } from "../../billing/model/dates";
-import type { FieldError } from "../../billing/model/errors";
+import { parseIsoDate } from "../../kernel/dates";
+import type { FieldError } from "../../kernel/errors";
 
 /**
  * Pure checks of a unit's registry data. Each returns every problem with a dotted path under

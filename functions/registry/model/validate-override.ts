@@ -1,6 +1,6 @@
-import { parseRatio, ratioLte } from "../../billing/model/decimal";
-import { DomainError, type FieldError } from "../../billing/model/errors";
-import type { PenaltyPolicy } from "../../payments/model/penalty-policy";
+import { parseRatio, ratioLte } from "../../kernel/decimal";
+import { DomainError, type FieldError } from "../../kernel/errors";
+import type { PenaltyPolicy } from "../../kernel/penalty-policy";
 import type { CountryProfile, DueDateRule, ProfileOverride } from "./profile-types";
 
 /** Sanity bound for days after posting where the law sets none. */

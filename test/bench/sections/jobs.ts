@@ -1,7 +1,7 @@
 import { dispatchJob } from "../../../functions/jobs/queue/dispatch";
 import type { JobMessage } from "../../../functions/jobs/queue/message";
 import { workJobMessage } from "../../../functions/jobs/queue/work";
-import type { JobName } from "../../../functions/jobs/schedules";
+import type { JobName } from "../../../functions/kernel/schedules";
 import { InProcessJobQueue } from "../../../functions/local/job-queue";
 import type { AppDeps } from "../../../functions/platform/deps";
 import { type ItemKey, keys } from "../../../functions/platform/keys";

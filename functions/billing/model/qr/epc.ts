@@ -1,5 +1,5 @@
-import { formatMinorAsDecimal } from "../money";
-import { isValidIban, isValidRfReference, normalizeIban } from "./iban";
+import { isValidIban, isValidRfReference, normalizeIban } from "../../../kernel/accounts/iban";
+import { formatMinorAsDecimal } from "../../../kernel/money";
 import { qrFieldError, requireText } from "./qr-error";
 
 /** Input of an EPC QR code (SEPA credit transfer, EPC069-12 version 002). */

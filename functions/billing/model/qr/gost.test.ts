@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DomainError } from "../errors";
+import type { DomainError } from "../../../kernel/errors";
 import { gostPayload } from "./gost";
 
 const base = {

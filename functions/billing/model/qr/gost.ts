@@ -1,5 +1,5 @@
+import { isValidRuAccount, isValidRuCorrespAccount } from "../../../kernel/accounts/ru-accounts";
 import { qrFieldError, requireText } from "./qr-error";
-import { isValidRuAccount, isValidRuCorrespAccount } from "./ru-accounts";
 
 /** Input of a Russian payment QR code (GOST R 56042-2014), UTF-8 variant. */
 export interface GostInput {

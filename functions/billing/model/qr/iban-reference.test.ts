@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../errors";
+import { DomainError } from "../../../kernel/errors";
 import { ibanReferencePayload } from "./iban-reference";
 
 describe("ibanReferencePayload", () => {

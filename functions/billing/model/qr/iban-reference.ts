@@ -1,6 +1,6 @@
+import { isValidIban, normalizeIban } from "../../../kernel/accounts/iban";
+import { formatMinorAsDecimal } from "../../../kernel/money";
 import type { Currency } from "../../../platform/model/schemas";
-import { formatMinorAsDecimal } from "../money";
-import { isValidIban, normalizeIban } from "./iban";
 import { qrFieldError, requireText } from "./qr-error";
 
 /** A plain transfer order for currencies without a standard QR layout (e.g. RON: RoPay has no public one). */

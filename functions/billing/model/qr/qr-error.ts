@@ -1,4 +1,4 @@
-import { DomainError } from "../errors";
+import { DomainError } from "../../../kernel/errors";
 
 /** Throws `qr.invalid_field` naming the field and the rule it broke. */
 export function qrFieldError(field: string, reason: string, value?: string): never {

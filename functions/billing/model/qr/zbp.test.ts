@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../errors";
+import { DomainError } from "../../../kernel/errors";
 import { isValidNip, zbpPayload } from "./zbp";
 
 const base = {

@@ -1,4 +1,4 @@
-import { isValidNrb } from "./iban";
+import { isValidNrb } from "../../../kernel/accounts/iban";
 import { qrFieldError, requireText } from "./qr-error";
 
 /** Input of the Polish bank association (ZBP) 2D code for a domestic transfer. */
