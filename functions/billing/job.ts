@@ -1,5 +1,4 @@
-import type { AssociationJob } from "../jobs/per-association";
-import { everyAssociation } from "../jobs/registry";
+import type { AssociationJob } from "../kernel/jobs";
 import type { AppDeps } from "../platform/deps";
 import type { AssociationProfile } from "../registry/associations";
 import { draftPeriod } from "./draft";
@@ -28,7 +27,7 @@ async function draftOne(
  * time zone. It never publishes (the chairman reviews and publishes). Running it twice, or twice
  * at once, writes the same draft once.
  */
-export const billingDailyJob: AssociationJob = {
+export const billingDailyJob: AssociationJob<AssociationProfile> = {
   name: "billing.daily",
   counts: ["due", "drafted", "unchanged", "closed"],
   async runFor(deps, a, at) {
@@ -37,6 +36,3 @@ export const billingDailyJob: AssociationJob = {
     return { due: 1, [await draftOne(deps, a, period)]: 1 };
   },
 };
-
-/** billing.daily over every association in this process. */
-export const billingDaily = everyAssociation(billingDailyJob);

@@ -1,6 +1,8 @@
 // Messages register by side-effect import. This group's bundle carries the error codes of these
 // domains, so it loads their messages too (checked against its imports by messages.test.ts).
 import "../identity/messages";
+import "../payments/messages";
+import "../payments/provider/messages";
 import { caseDocumentFileRoutes } from "../debts/document-routes";
 import { debtFileRoutes } from "../debts/file-routes";
 import { documentRoutes } from "../documents/routes";

@@ -1,5 +1,6 @@
 // Messages register by side-effect import. This group's bundle carries the error codes of these
 // domains, so it loads their messages too (checked against its imports by messages.test.ts).
+import "../payments/messages";
 import "../registry/messages";
 import { meterOwnerRoutes } from "../meters/routes";
 import { ownerRoutes as ownerAccountRoutes } from "../owner/routes";

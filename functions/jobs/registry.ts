@@ -1,12 +1,29 @@
+import {
+  type AssociationJob,
+  addOutcome,
+  emptyReport,
+  type FlatJobReport,
+  flatReport,
+  runIsolated,
+} from "../kernel/jobs";
 import type { AppDeps } from "../platform/deps";
-import { type AssociationJob, type FlatJobReport, flatReport, runForEveryAssociation } from "./per-association";
+import { type AssociationProfile, listAssociations } from "../registry/associations";
 
-export type { FlatJobReport as JobReport } from "./per-association";
+export type { FlatJobReport as JobReport } from "../kernel/jobs";
 
-/** Runs a job over every association in this process (tests, the local scheduler's fallback). */
+/** Runs a job over every association in this process (tests, scripts, small installations). */
 export type JobFunction = (deps: AppDeps, at: Date) => Promise<FlatJobReport>;
 
-/** A job function over every association, each isolated from the others' failures. */
-export function everyAssociation(job: AssociationJob): JobFunction {
-  return async (deps, at) => flatReport(await runForEveryAssociation(deps, job, at));
+/**
+ * Every association in this process, one after another, each isolated: the report sums the
+ * counts and names the associations that failed. The queue (jobs/queue/) spreads the same
+ * per-association work over many workers.
+ */
+export function everyAssociation(job: AssociationJob<AssociationProfile>): JobFunction {
+  return async (deps, at) => {
+    const report = emptyReport(job.counts);
+    for (const a of await listAssociations(deps))
+      addOutcome(report, a.associationId, await runIsolated(deps, job, a, at));
+    return flatReport(report);
+  };
 }

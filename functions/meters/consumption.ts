@@ -1,4 +1,4 @@
-import type { PeriodConsumption } from "../billing/compute/types";
+import type { PeriodConsumption } from "../kernel/consumption";
 import type { AppDeps } from "../platform/deps";
 import { listMeters } from "./meter-store";
 import { formatMilli, totalMilli } from "./model/quantity";

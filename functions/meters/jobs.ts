@@ -1,5 +1,5 @@
-import type { AssociationJob, JobCounts } from "../jobs/per-association";
-import { everyAssociation } from "../jobs/registry";
+import type { AssociationJob, JobCounts } from "../kernel/jobs";
+import type { AssociationProfile } from "../registry/associations";
 import { contextOf } from "./calendar";
 import { estimatePeriod } from "./estimates";
 import { estimatesDue } from "./model/window";
@@ -7,7 +7,7 @@ import { remindAssociation } from "./reminders";
 import "./messages";
 
 /** meters.reminders: on the window's first day and two days before it closes, owners who have not submitted get one notice (inbox and, as they choose, email). */
-export const metersRemindersJob: AssociationJob = {
+export const metersRemindersJob: AssociationJob<AssociationProfile> = {
   name: "meters.reminders",
   counts: ["sent", "digest", "alreadySent", "optedOut"],
   async runFor(deps, a, at) {
@@ -17,7 +17,7 @@ export const metersRemindersJob: AssociationJob = {
 };
 
 /** meters.estimates: after the window closes, every missing reading of the month is estimated (idempotent). */
-export const metersEstimatesJob: AssociationJob = {
+export const metersEstimatesJob: AssociationJob<AssociationProfile> = {
   name: "meters.estimates",
   counts: ["due", "estimated"],
   async runFor(deps, a, at): Promise<JobCounts> {
@@ -26,6 +26,3 @@ export const metersEstimatesJob: AssociationJob = {
     return { due: 1, estimated: (await estimatePeriod(deps, mc, mc.window.period)).estimated };
   },
 };
-
-export const metersReminders = everyAssociation(metersRemindersJob);
-export const metersEstimates = everyAssociation(metersEstimatesJob);

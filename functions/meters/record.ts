@@ -1,8 +1,8 @@
-import { readRun } from "../billing/run-store";
 import { throwIfIssues } from "../kernel/domain-errors";
 import type { FieldError } from "../kernel/errors";
 import type { AppDeps } from "../platform/deps";
 import { appError } from "../platform/errors";
+import { keys } from "../platform/keys";
 import { isConditionFailure, type TransactItem } from "../platform/table";
 import type { Reading } from "./model/types";
 import { nextPeriod } from "./model/window";
@@ -14,7 +14,12 @@ import { codecFor, type ReadingCodec, readingPut, readingsOfMeter } from "./read
  * month, PL/RU advances): once that run has gone out, P is closed.
  */
 export async function periodClosed(deps: AppDeps, associationId: string, period: string): Promise<boolean> {
-  const run = await readRun(deps, associationId, nextPeriod(period), true);
+  // Billing sits above meters (it reads their consumption), so meters reads only the run's
+  // status through the shared key instead of importing billing's store.
+  const run = await deps.table.get<{ pk: string; sk: string; status?: string }>(
+    keys.billingRun(associationId, nextPeriod(period)),
+    true,
+  );
   return run !== undefined && run.status !== "draft";
 }
 

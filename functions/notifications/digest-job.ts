@@ -1,11 +1,10 @@
-import { todayIn } from "../billing/load-inputs";
 import { loadPersonItem, openPerson } from "../identity/persons";
-import type { AssociationJob } from "../jobs/per-association";
-import { everyAssociation } from "../jobs/registry";
+import type { AssociationJob } from "../kernel/jobs";
 import type { AppDeps } from "../platform/deps";
 import { translate } from "../platform/i18n";
 import { isConditionFailure } from "../platform/table";
 import type { AssociationProfile } from "../registry/associations";
+import { dayInZone } from "../registry/zoned-day";
 import { markSent } from "./delivery";
 import { type DigestEntry, removeFromDigest, waitingByPerson } from "./digest-queue";
 import { renderMessage } from "./inbox";
@@ -78,11 +77,11 @@ async function digestFor(deps: AppDeps, a: AssociationProfile, day: string, pers
 }
 
 /** notifications.digest: once a day, each person's waiting emails of the association in one email. */
-export const notificationsDigestJob: AssociationJob = {
+export const notificationsDigestJob: AssociationJob<AssociationProfile> = {
   name: "notifications.digest",
   counts: ["digests", "alreadySent"],
   async runFor(deps, a, at) {
-    const day = todayIn(a.timezone, at);
+    const day = dayInZone(a.timezone, at);
     const count = { digests: 0, alreadySent: 0 };
     for (const [personId, entries] of await waitingByPerson(deps, a.associationId)) {
       if (await digestFor(deps, a, day, personId, entries)) count.digests += 1;
@@ -91,5 +90,3 @@ export const notificationsDigestJob: AssociationJob = {
     return count;
   },
 };
-
-export const notificationsDigest = everyAssociation(notificationsDigestJob);

@@ -4,8 +4,7 @@ import type { LedgerEntry } from "../ledger/model/entry";
 import { translate } from "../platform/i18n";
 import { type Currency, type Locale, locales } from "../platform/model/schemas";
 import type { PenaltyGroup, PenaltyRun } from "./model/penalty-groups";
-import "../payments/messages";
-import "../payments/provider/messages";
+import "../ledger/messages";
 import "./messages";
 
 /**

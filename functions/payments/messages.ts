@@ -1,4 +1,5 @@
 import { registerFive } from "../kernel/catalogue";
+import "../ledger/messages";
 
 /** Payments' error codes, ledger texts and reminder emails, in en, ro, pl, ru, uk. */
 registerFive({
@@ -22,27 +23,6 @@ registerFive({
     "Kwota nie może być ujemna.",
     "Сумма не может быть отрицательной.",
     "Сума не може бути від'ємною.",
-  ],
-  "payment.desc.cash": [
-    "Cash payment, receipt no. {receipt}",
-    "Plată în numerar, chitanța nr. {receipt}",
-    "Wpłata gotówkowa, pokwitowanie nr {receipt}",
-    "Оплата наличными, квитанция № {receipt}",
-    "Оплата готівкою, квитанція № {receipt}",
-  ],
-  "payment.desc.transfer": [
-    "Bank transfer",
-    "Plată prin transfer bancar",
-    "Wpłata przelewem",
-    "Банковский перевод",
-    "Банківський переказ",
-  ],
-  "payment.desc.statement": [
-    "Bank transfer of {date}",
-    "Transfer bancar din {date}",
-    "Przelew z {date}",
-    "Банковский перевод от {date}",
-    "Банківський переказ від {date}",
   ],
   "statement.malformed": [
     "The statement file is not valid at line {line}: {reason}",

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metersEstimates, metersReminders } from "../../functions/jobs/all";
 import { ro } from "../../functions/local/seed/demo-people";
-import { metersEstimates, metersReminders } from "../../functions/meters/jobs";
 import { fixedClock } from "../../functions/platform/clock";
 import { startTestDomus, type TestDomus } from "../integration/support/domus";
 import { launchChromium, snap } from "./support/browser";

@@ -1,12 +1,11 @@
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { paymentReminders, penaltiesDaily } from "../../functions/jobs/all";
 import { demoPeople, pl, ro } from "../../functions/local/seed/demo-people";
 import { accountOpenItems } from "../../functions/payments/account-items";
 import { penaltyForDay } from "../../functions/payments/model/penalties";
 import { penaltyRuleOf } from "../../functions/payments/penalties/daily";
-import { penaltiesDaily } from "../../functions/payments/penalties/job";
-import { paymentReminders } from "../../functions/payments/reminders/job";
 import { fixedClock } from "../../functions/platform/clock";
 import { readAssociation } from "../../functions/registry/associations";
 import { startTestDomus, type TestDomus } from "../integration/support/domus";

@@ -328,7 +328,7 @@ describe("billing: bad input is a translated 4xx and writes nothing", () => {
   });
 
   it("the billing.daily job drafts on the billing day only, idempotently", async () => {
-    const { billingDaily } = await import("../../functions/billing/job");
+    const { billingDaily } = await import("../../functions/jobs/all");
     const first = await billingDaily(domus.deps, new Date("2027-02-05T08:00:00Z"));
     const second = await billingDaily(domus.deps, new Date("2027-02-05T09:00:00Z"));
     expect(Number(first.drafted)).toBeGreaterThanOrEqual(1);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { metersReminders } from "../../functions/meters/jobs";
+import { metersReminders } from "../../functions/jobs/all";
 import { fixedClock } from "../../functions/platform/clock";
 import { finalKeyOf, pendingUploadPrefix } from "../../functions/platform/model/uploads";
 import { ApiClient } from "./support/client";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeLines } from "../../functions/billing/load-inputs";
 import { putRule } from "../../functions/billing/rules-store";
-import { metersEstimates, metersReminders } from "../../functions/meters/jobs";
+import { metersEstimates, metersReminders } from "../../functions/jobs/all";
 import { fixedClock } from "../../functions/platform/clock";
 import { readAssociation } from "../../functions/registry/associations";
 import { ApiClient } from "./support/client";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPersonIdByEmail } from "../../functions/identity/persons";
+import { notificationsDigest } from "../../functions/jobs/all";
 import { readDelivery } from "../../functions/notifications/delivery";
-import { notificationsDigest } from "../../functions/notifications/digest-job";
 import { deliveryIdOf, mailKeyOf } from "../../functions/notifications/model/delivery-id";
 import { informationalPerHour } from "../../functions/notifications/model/limits";
 import { type Notice, notify } from "../../functions/notifications/notify";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findPersonIdByEmail } from "../../functions/identity/persons";
-import { paymentReminders } from "../../functions/payments/reminders/job";
+import { paymentReminders } from "../../functions/jobs/all";
 import { fixedClock } from "../../functions/platform/clock";
 import { keys } from "../../functions/platform/keys";
 import { ApiClient } from "./support/client";

@@ -1,3 +1,4 @@
+import type { PeriodConsumption } from "../../kernel/consumption";
 import type { Explanation, UnitOfMeasure } from "../../kernel/explanation";
 import type { PersonCounting } from "../../kernel/person-days";
 import type { Currency } from "../../platform/model/schemas";
@@ -75,10 +76,7 @@ export interface Invoice {
 }
 
 /** Consumption of a period: per unit, and the building meter when known. */
-export interface PeriodConsumption {
-  units: Record<string, string>;
-  building?: string;
-}
+export type { PeriodConsumption } from "../../kernel/consumption";
 
 /** Everything one period's bill is computed from. Pure data: the same inputs give the same lines. */
 export interface BillInputs {

@@ -1,7 +1,7 @@
+import type { JobCounts } from "../../kernel/jobs";
 import type { AppDeps } from "../../platform/deps";
 import { readAssociation } from "../../registry/associations";
 import { jobFor } from "../all";
-import type { JobCounts } from "../per-association";
 import { type JobMessage, jobMessageKey } from "./message";
 
 /**

@@ -1,6 +1,6 @@
 import { todayIn } from "../../billing/load-inputs";
-import type { AssociationJob } from "../../jobs/per-association";
-import { everyAssociation } from "../../jobs/registry";
+import type { AssociationJob } from "../../kernel/jobs";
+import type { AssociationProfile } from "../../registry/associations";
 import { bookPenalties, lastDays } from "./daily";
 import "../messages";
 
@@ -11,7 +11,7 @@ const catchUpDays = 3;
  * payments.penalties: books the day's penalties of an association by its country profile (and,
  * where the law requires it, the recorded assembly decision).
  */
-export const penaltiesJob: AssociationJob = {
+export const penaltiesJob: AssociationJob<AssociationProfile> = {
   name: "payments.penalties",
   counts: ["units", "entries"],
   async runFor(deps, a, at) {
@@ -19,5 +19,3 @@ export const penaltiesJob: AssociationJob = {
     return { units: out.units, entries: out.entries };
   },
 };
-
-export const penaltiesDaily = everyAssociation(penaltiesJob);

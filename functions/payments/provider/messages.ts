@@ -1,4 +1,5 @@
 import { registerFive } from "../../kernel/catalogue";
+import "../../ledger/messages";
 
 /** Card payments' error codes and texts, in en, ro, pl, ru, uk. */
 registerFive({
@@ -57,21 +58,6 @@ registerFive({
     "Ta waluta nie jest obsługiwana w płatnościach kartą.",
     "Эта валюта не поддерживается для оплаты картой.",
     "Ця валюта не підтримується для оплати карткою.",
-  ],
-  "payment.desc.card": ["Card payment", "Plată cu cardul", "Płatność kartą", "Оплата картой", "Оплата карткою"],
-  "payment.desc.card_refund": [
-    "Card payment refunded",
-    "Plată cu cardul rambursată",
-    "Zwrot płatności kartą",
-    "Возврат оплаты картой",
-    "Повернення оплати карткою",
-  ],
-  "payment.desc.chargeback": [
-    "Card payment disputed and taken back by the bank",
-    "Plată cu cardul contestată și retrasă de bancă",
-    "Płatność kartą zakwestionowana i cofnięta przez bank",
-    "Оплата картой оспорена и отозвана банком",
-    "Оплату карткою оскаржено й відкликано банком",
   ],
   "payment.card.amountLabel": [
     "Apartment {unit}, payment reference {reference}",

@@ -1,11 +1,6 @@
 import { z } from "zod";
 import { defineContract } from "../../platform/http/contract";
-import {
-  associationParams,
-  countrySchema,
-  localeSchema,
-  unitParams,
-} from "../../platform/model/schemas";
+import { associationParams, countrySchema, localeSchema, unitParams } from "../../platform/model/schemas";
 
 const stageSchema = z.enum(["before", "first", "second", "notice"]);
 const days = z.number().int().min(0).max(365);

@@ -1,5 +1,5 @@
-import type { AssociationJob } from "../../jobs/per-association";
-import { everyAssociation } from "../../jobs/registry";
+import type { AssociationJob } from "../../kernel/jobs";
+import type { AssociationProfile } from "../../registry/associations";
 import { remindAssociation } from "./send";
 
 /**
@@ -7,7 +7,7 @@ import { remindAssociation } from "./send";
  * that still owe get one notice per stage (first, second reminder, formal notice) in their inbox
  * and, as they choose, by email (the formal notice always).
  */
-export const paymentRemindersJob: AssociationJob = {
+export const paymentRemindersJob: AssociationJob<AssociationProfile> = {
   name: "payments.reminders",
   counts: ["sent", "digest", "alreadySent", "optedOut", "noEmail"],
   async runFor(deps, a, at) {
@@ -15,5 +15,3 @@ export const paymentRemindersJob: AssociationJob = {
     return { sent, digest, alreadySent, optedOut, noEmail };
   },
 };
-
-export const paymentReminders = everyAssociation(paymentRemindersJob);

@@ -1,6 +1,10 @@
-import type { JobName } from "../kernel/schedules";
 import type { AppDeps } from "../platform/deps";
-import { type AssociationProfile, listAssociations } from "../registry/associations";
+import type { JobName } from "./schedules";
+
+/** What every job needs to know of an association here (the registry's profile satisfies it). */
+export interface AssociationRef {
+  associationId: string;
+}
 
 /** What one association's run did: counts only, never personal data. */
 export type JobCounts = Record<string, number>;
@@ -11,11 +15,11 @@ export type JobCounts = Record<string, number>;
  * profile fails that association alone. It must be idempotent: a run repeated, or run twice at
  * once, has its effects once.
  */
-export interface AssociationJob {
+export interface AssociationJob<A extends AssociationRef = AssociationRef> {
   name: JobName;
   /** The counts a run reports, so a report says 0 rather than leaving them out. */
   counts: readonly string[];
-  runFor(deps: AppDeps, a: AssociationProfile, at: Date): Promise<JobCounts>;
+  runFor(deps: AppDeps, a: A, at: Date): Promise<JobCounts>;
 }
 
 /** The sum over associations, with the ones that failed named so an operator can look at them. */
@@ -29,10 +33,10 @@ export interface JobReport {
 export type AssociationOutcome = { ok: true; counts: JobCounts } | { ok: false; errorName: string; code?: string };
 
 /** Runs a job for one association and turns any throw into a logged failure of that association. */
-export async function runIsolated(
+export async function runIsolated<A extends AssociationRef>(
   deps: AppDeps,
-  job: AssociationJob,
-  a: AssociationProfile,
+  job: AssociationJob<A>,
+  a: A,
   at: Date,
 ): Promise<AssociationOutcome> {
   try {
@@ -63,18 +67,6 @@ export function addOutcome(report: JobReport, associationId: string, outcome: As
     return report;
   }
   for (const [key, n] of Object.entries(outcome.counts)) report.counts[key] = (report.counts[key] ?? 0) + n;
-  return report;
-}
-
-/**
- * Every association in this process, one after another, each isolated. The queue (dispatch.ts)
- * spreads the same per-association work over many workers; this path serves tests, scripts and
- * small installations.
- */
-export async function runForEveryAssociation(deps: AppDeps, job: AssociationJob, at: Date): Promise<JobReport> {
-  const report = emptyReport(job.counts);
-  for (const a of await listAssociations(deps))
-    addOutcome(report, a.associationId, await runIsolated(deps, job, a, at));
   return report;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addOutcome, emptyReport, flatReport } from "./per-association";
+import { addOutcome, emptyReport, flatReport } from "./jobs";
 
 describe("job reports", () => {
   it("sum the associations' counts and name the ones that failed", () => {
