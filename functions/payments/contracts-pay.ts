@@ -21,6 +21,8 @@ export const payNowContract = defineContract({
     bankName: z.string(),
     reference: z.string(),
     unitNumber: z.string(),
+    /** Whether the payment QR can be shown: a standard's limit (ZBP: 9,999.99 zł) may leave it out. */
+    qrAvailable: z.boolean(),
     /** A licensed card processor is configured and enabled for the association. */
     cardAvailable: z.boolean(),
     /** The card fee and total for the open amount, shown before paying (when card is available). */

@@ -1,4 +1,5 @@
-import { requireAssociation } from "../billing/load-inputs";
+import { requireAssociation, todayIn } from "../billing/load-inputs";
+import { paymentCodeIfPossible } from "../documents/payment-code";
 import type { AppDeps } from "../platform/deps";
 import { notFound } from "../platform/errors";
 import { route } from "../platform/http/route";
@@ -31,6 +32,15 @@ export async function payRequestOf(deps: AppDeps, associationId: string, unitId:
   };
 }
 
+/** Whether the association's payment code can carry this payment (ZBP holds at most 9,999.99 zł). */
+function qrAvailable(r: Awaited<ReturnType<typeof payRequestOf>>, today: string): boolean {
+  if (r.amountMinor <= 0 || r.a.bankAccounts.length === 0) return false;
+  const period = r.lastBilledPeriod ?? today.slice(0, 7);
+  return (
+    paymentCodeIfPossible(r.a, { amountMinor: r.amountMinor, reference: r.unit.paymentReference, period }) !== undefined
+  );
+}
+
 /** Whether the owner may pay by card, and the fee on the open amount (shown before paying). */
 async function cardOffer(deps: AppDeps, associationId: string, currency: string, amountMinor: number) {
   const settings = await enabledCardSettings(deps, associationId);
@@ -46,7 +56,8 @@ async function cardOffer(deps: AppDeps, associationId: string, currency: string,
 /** "Pay now" for owners (owner Lambda): transfer details only; the QR image comes from the files Lambda. */
 export const payNowRoutes = [
   route(payNowContract, async (ctx, { params }) => {
-    const { a, unit, amountMinor, creditMinor } = await payRequestOf(ctx.deps, params.associationId, params.unitId);
+    const request = await payRequestOf(ctx.deps, params.associationId, params.unitId);
+    const { a, unit, amountMinor, creditMinor } = request;
     const bank = a.bankAccounts[0];
     return {
       currency: a.currency,
@@ -57,6 +68,7 @@ export const payNowRoutes = [
       bankName: bank?.bankName ?? "",
       reference: unit.paymentReference,
       unitNumber: unit.number,
+      qrAvailable: qrAvailable(request, todayIn(a.timezone, ctx.deps.clock.now())),
       ...(await cardOffer(ctx.deps, a.associationId, a.currency, amountMinor)),
     };
   }),

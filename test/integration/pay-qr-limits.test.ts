@@ -42,4 +42,15 @@ describe("a debt larger than the QR standard holds", () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get("content-type")).toContain("application/pdf");
   });
+
+  it("tells the pay page there is no code, so it shows the transfer details alone (an owner who owes less still gets one)", async () => {
+    type Pay = { amountMinor: number; qrAvailable: boolean };
+    const big = await admin.get<Pay>(`/api/owner/associations/${pl}/units/u004/pay`);
+    expect(big.status).toBe(200);
+    expect(big.body.amountMinor).toBeGreaterThan(999_999);
+    expect(big.body.qrAvailable).toBe(false);
+    const usual = await admin.get<Pay>(`/api/owner/associations/${pl}/units/u003/pay`);
+    expect(usual.body.amountMinor).toBeGreaterThan(0);
+    expect(usual.body.qrAvailable).toBe(true);
+  });
 });

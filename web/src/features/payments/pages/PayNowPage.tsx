@@ -29,15 +29,23 @@ export default function PayNowPage({ associationId, unitId }: { associationId: s
           <h2 className="card__title" id="transfer-title">
             {t("pay.transfer")}
           </h2>
-          <img
-            className="id-qr__image"
-            src={fileUrl(payQrFile.path, { associationId, unitId })}
-            alt={t("pay.qrAlt", { amount: f.money(d.amountMinor) })}
-            width={200}
-            height={200}
-            data-testid="pay-qr"
-          />
-          <p className="field__hint">{t("pay.qrHint")}</p>
+          {d.qrAvailable ? (
+            <>
+              <img
+                className="id-qr__image"
+                src={fileUrl(payQrFile.path, { associationId, unitId })}
+                alt={t("pay.qrAlt", { amount: f.money(d.amountMinor) })}
+                width={200}
+                height={200}
+                data-testid="pay-qr"
+              />
+              <p className="field__hint">{t("pay.qrHint")}</p>
+            </>
+          ) : (
+            <p className="notice" data-testid="pay-qr-unavailable">
+              {t("pay.qrTooLarge")}
+            </p>
+          )}
           <dl className="facts" data-testid="transfer-details">
             <dt>{t("pay.amount")}</dt>
             <dd className="strong">{f.money(d.amountMinor)}</dd>
