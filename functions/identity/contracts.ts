@@ -61,6 +61,8 @@ export const signIn = defineContract({
   access: { kind: "public" },
   body: z.object({ email: emailSchema, password: passwordInputSchema }).strict(),
   response: z.union([meSchema, challengeSchema]),
+  // A wrong email or password answers 401, like a missing session elsewhere.
+  errors: [401],
 });
 
 export const signInTotp = defineContract({
@@ -72,6 +74,8 @@ export const signInTotp = defineContract({
   access: { kind: "public" },
   body: z.object({ challengeToken: linkTokenSchema, code: secondFactorCodeSchema }).strict(),
   response: meSchema,
+  // A wrong code or an expired challenge answers 401.
+  errors: [401],
 });
 
 export const signOut = defineContract({
