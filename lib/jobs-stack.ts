@@ -7,6 +7,7 @@ import { SqsEventSource } from "aws-cdk-lib/aws-lambda-event-sources";
 import type * as logs from "aws-cdk-lib/aws-logs";
 import * as scheduler from "aws-cdk-lib/aws-scheduler";
 import * as targets from "aws-cdk-lib/aws-scheduler-targets";
+import type * as sns from "aws-cdk-lib/aws-sns";
 import * as sqs from "aws-cdk-lib/aws-sqs";
 import type { Construct } from "constructs";
 import { type ScheduleDefinition, schedules, toEventBridgeExpression } from "../functions/kernel/schedules";
@@ -151,33 +152,37 @@ export class JobsStack extends Stack {
         }),
     );
 
-    new cloudwatch.Alarm(this, "DeadLetterAlarm", {
-      alarmDescription: `Domus ${props.stage}: a scheduled job could not run (see the jobs DLQ)`,
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(5),
-        statistic: cloudwatch.Stats.MAXIMUM,
-      }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(new cwActions.SnsAction(props.data.alarmTopic));
-
-    new cloudwatch.Alarm(this, "JobDeadLetterAlarm", {
-      alarmDescription: `Domus ${props.stage}: an association's job failed ${jobMaxReceives} times (see the job DLQ; docs/operations.md says how to redrive)`,
-      metric: this.jobDeadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        period: Duration.minutes(5),
-        statistic: cloudwatch.Stats.MAXIMUM,
-      }),
-      threshold: 1,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    }).addAlarmAction(new cwActions.SnsAction(props.data.alarmTopic));
+    this.alarmOnFirstMessage(
+      "DeadLetterAlarm",
+      this.deadLetterQueue,
+      `Domus ${props.stage}: a scheduled job could not run (see the jobs DLQ)`,
+      props.data.alarmTopic,
+    );
+    this.alarmOnFirstMessage(
+      "JobDeadLetterAlarm",
+      this.jobDeadLetterQueue,
+      `Domus ${props.stage}: an association's job failed ${jobMaxReceives} times (see the job DLQ; docs/operations.md says how to redrive)`,
+      props.data.alarmTopic,
+    );
 
     new CfnOutput(this, "JobQueueUrl", { value: this.jobQueue.queueUrl });
     new CfnOutput(this, "JobDeadLetterQueueUrl", { value: this.jobDeadLetterQueue.queueUrl });
     new CfnOutput(this, "JobsFunctionName", { value: this.jobs.fn.functionName });
     new CfnOutput(this, "DeadLetterQueueUrl", { value: this.deadLetterQueue.queueUrl });
+  }
+
+  /** A dead-letter queue is empty when all is well: its first message notifies the alarm topic. */
+  private alarmOnFirstMessage(id: string, queue: sqs.Queue, description: string, topic: sns.ITopic): void {
+    new cloudwatch.Alarm(this, id, {
+      alarmDescription: description,
+      metric: queue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: cloudwatch.Stats.MAXIMUM,
+      }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    }).addAlarmAction(new cwActions.SnsAction(topic));
   }
 }

@@ -6,7 +6,7 @@ import { workJobMessage } from "../../functions/jobs/queue/work";
 import { everyAssociation } from "../../functions/jobs/registry";
 import { InProcessJobQueue } from "../../functions/local/job-queue";
 import { fixedClock } from "../../functions/platform/clock";
-import { type ItemKey, keys } from "../../functions/platform/keys";
+import { storeBrokenAssociation } from "../support/broken-association";
 import { startTestDomus, type TestDomus } from "./support/domus";
 
 /**
@@ -21,23 +21,9 @@ const broken = "aa-broken-zone";
 const clock = fixedClock("2027-01-05T08:00:00Z");
 let domus: TestDomus;
 
-/** Writes an association with an impossible time zone straight into the table, past any validation. */
-async function storeBrokenAssociation(): Promise<void> {
-  const item = await domus.deps.table.get<ItemKey & Record<string, unknown>>(keys.association(ro));
-  const brokenItem = {
-    ...item,
-    ...keys.association(broken),
-    associationId: broken,
-    gsi2sk: broken,
-    timezone: "Mars/Olympus_Mons",
-    bankAccounts: [],
-  };
-  await domus.deps.table.put(brokenItem);
-}
-
 beforeAll(async () => {
   domus = await startTestDomus({ clock });
-  await storeBrokenAssociation();
+  await storeBrokenAssociation(domus.deps, ro, broken);
 }, 120_000);
 
 afterAll(async () => {

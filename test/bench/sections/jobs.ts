@@ -4,7 +4,7 @@ import { workJobMessage } from "../../../functions/jobs/queue/work";
 import type { JobName } from "../../../functions/kernel/schedules";
 import { InProcessJobQueue } from "../../../functions/local/job-queue";
 import type { AppDeps } from "../../../functions/platform/deps";
-import { type ItemKey, keys } from "../../../functions/platform/keys";
+import { storeBrokenAssociation } from "../../support/broken-association";
 import { setUp } from "../support/billing-association";
 import { median, round } from "../support/stats";
 
@@ -104,15 +104,7 @@ export async function runJobsSection(base: AppDeps, associations: number): Promi
     await runThroughQueue(base, "payments.penalties", new Date("2027-01-20T02:30:00Z")),
   ];
   const broken = `${prefix}-broken`;
-  const item = await base.table.get<ItemKey & Record<string, unknown>>(keys.association(ids[0] as string));
-  const brokenItem = {
-    ...item,
-    ...keys.association(broken),
-    associationId: broken,
-    gsi2sk: broken,
-    timezone: "Mars/Olympus_Mons",
-  };
-  await base.table.put(brokenItem);
+  await storeBrokenAssociation(base, ids[0] as string, broken);
   const again = await runThroughQueue(base, "billing.daily", new Date("2026-12-05T01:00:00Z"), 3);
   return {
     associations,
