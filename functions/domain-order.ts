@@ -11,6 +11,7 @@ export const domainOrder = [
   "ledger",
   "registry",
   "identity",
+  "attachments",
   "notifications",
   "meters",
   "billing",
