@@ -62,6 +62,15 @@ function poll(base: string, paths: string[]) {
   };
 }
 
+/** Resolves once `done()` holds, checking every 20 ms; throws after `timeoutMs`. */
+async function until(done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`not reached within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe("start-up under a polling client", () => {
   it("answers only 503 (retry later) or 200, and survives", async () => {
     const root = await mkdtemp(join(tmpdir(), "domus-start-"));
@@ -88,7 +97,8 @@ describe("start-up under a polling client", () => {
     });
     expect(webReady).toBe(true);
     const readyAt = poller.seen.length;
-    await new Promise((r) => setTimeout(r, 200));
+    // A few rounds of every path after start-up, however busy the machine (a fixed wait was flaky under load).
+    await until(() => poller.seen.length >= readyAt + 12, 20_000);
     await poller.stop();
 
     const statuses = new Set(poller.seen.map((s) => s.status));
