@@ -13,6 +13,13 @@ function rfc5987(value: string): string {
   return encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** True for S3's "no such object" (404 on HEAD, NoSuchKey on GET). */
+function isMissing(error: unknown): boolean {
+  const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+  const name = (error as Error).name;
+  return status === 404 || name === "NotFound" || name === "NoSuchKey";
+}
+
 /** Documents and uploads in S3 (locally a stand-in speaking the S3 API). Keys start with the association. */
 export class BlobStore {
   constructor(
@@ -44,15 +51,25 @@ export class BlobStore {
     );
   }
 
+  /** A whole object with its type, or undefined when there is none. */
+  async read(key: string): Promise<{ body: Uint8Array; contentType: string } | undefined> {
+    try {
+      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const body = out.Body ? await out.Body.transformToByteArray() : new Uint8Array();
+      return { body, contentType: out.ContentType ?? "" };
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
   /** Size and type of a stored object, or undefined when there is none. */
   async head(key: string): Promise<{ sizeBytes: number; contentType: string } | undefined> {
     try {
       const out = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
       return { sizeBytes: out.ContentLength ?? 0, contentType: out.ContentType ?? "" };
     } catch (error) {
-      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-      if (status === 404 || (error as Error).name === "NotFound" || (error as Error).name === "NoSuchKey")
-        return undefined;
+      if (isMissing(error)) return undefined;
       throw error;
     }
   }

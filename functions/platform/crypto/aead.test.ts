@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DecryptionError, openField, sealField } from "./aead";
+import { DecryptionError, openBytes, openField, sealBytes, sealField } from "./aead";
 import { KeyCache } from "./key-cache";
 
 describe("field encryption", () => {
@@ -24,6 +24,18 @@ describe("field encryption", () => {
     expect(() => openField(key, "A#a#U#1|ACCOUNT|recent", sealed)).toThrow(DecryptionError);
     expect(() => openField(randomBytes(32), "A#a#U#1|ACCOUNT|balances", sealed)).toThrow(DecryptionError);
     expect(() => openField(key, "x", "v9.nope")).toThrow(DecryptionError);
+  });
+});
+
+describe("file encryption", () => {
+  it("round-trips a file, 28 bytes over it, and refuses it under another object key", () => {
+    const key = randomBytes(32);
+    const file = new Uint8Array(randomBytes(1000));
+    const sealed = sealBytes(key, "A#a#U#1|a/debt-cases/u1/cd1|file", file);
+    expect(sealed.length).toBe(1028);
+    expect(openBytes(key, "A#a#U#1|a/debt-cases/u1/cd1|file", sealed)).toEqual(file);
+    expect(() => openBytes(key, "A#a#U#1|a/debt-cases/u1/cd2|file", sealed)).toThrow(DecryptionError);
+    expect(() => openBytes(key, "x", sealed.subarray(0, 20))).toThrow(DecryptionError);
   });
 });
 

@@ -30,3 +30,31 @@ export function openField(key: Buffer, aad: string, sealed: string): string {
     throw new DecryptionError("ciphertext does not belong to this item or key", { cause });
   }
 }
+
+/**
+ * AES-256-GCM for a whole file (an attachment): `<iv 12><ciphertext><tag 16>` as bytes, 28 bytes
+ * over the plaintext. The associated data binds it to its owner and object key, as for fields.
+ */
+export function sealBytes(key: Buffer, aad: string, plaintext: Uint8Array): Uint8Array {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  cipher.setAAD(Buffer.from(aad, "utf8"));
+  return plainArray(Buffer.concat([iv, cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]));
+}
+
+export function openBytes(key: Buffer, aad: string, sealed: Uint8Array): Uint8Array {
+  if (sealed.length < 28) throw new DecryptionError("sealed file too short");
+  const decipher = createDecipheriv("aes-256-gcm", key, sealed.subarray(0, 12));
+  decipher.setAAD(Buffer.from(aad, "utf8"));
+  decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+  try {
+    return plainArray(Buffer.concat([decipher.update(sealed.subarray(12, sealed.length - 16)), decipher.final()]));
+  } catch (cause) {
+    throw new DecryptionError("file does not belong to this object or key", { cause });
+  }
+}
+
+/** A Buffer's bytes as a plain Uint8Array (what the S3 client and comparisons expect), no copy. */
+function plainArray(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+}

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { DecryptCommand, GenerateDataKeyCommand, type KMSClient, ReEncryptCommand } from "@aws-sdk/client-kms";
-import { openField, sealField } from "./aead";
+import { openBytes, openField, sealBytes, sealField } from "./aead";
 import { KeyCache } from "./key-cache";
 
 /** Whose data a key protects: a personal account (per unit) or a person. */
@@ -19,6 +19,9 @@ export function encryptionContext(scope: KeyScope): Record<string, string> {
 export interface DataKey {
   seal(itemId: string, field: string, plaintext: string): string;
   open(itemId: string, field: string, sealed: string): string;
+  /** The same for a whole file (an attachment), bound to its object key. */
+  sealBytes(itemId: string, field: string, plaintext: Uint8Array): Uint8Array;
+  openBytes(itemId: string, field: string, sealed: Uint8Array): Uint8Array;
 }
 
 function dataKey(key: Buffer, scopeId: string): DataKey {
@@ -26,6 +29,8 @@ function dataKey(key: Buffer, scopeId: string): DataKey {
   return {
     seal: (itemId, field, plaintext) => sealField(key, aad(itemId, field), plaintext),
     open: (itemId, field, sealed) => openField(key, aad(itemId, field), sealed),
+    sealBytes: (itemId, field, plaintext) => sealBytes(key, aad(itemId, field), plaintext),
+    openBytes: (itemId, field, sealed) => openBytes(key, aad(itemId, field), sealed),
   };
 }
 
