@@ -1,3 +1,4 @@
+import * as attachments from "./attachments/contracts";
 import * as audit from "./audit/contracts";
 import * as billing from "./billing/contracts";
 import * as billingRules from "./billing/contracts-rules";
@@ -48,6 +49,7 @@ const modules: Record<string, unknown>[] = [
   pay,
   cardPay,
   notifications,
+  attachments,
 ];
 
 function isContract(value: unknown): value is Contract {

@@ -1,16 +1,15 @@
+import { AttachmentRefused, attach, requestUpload, type UploadProblem } from "../attachments/attach";
+import { attachmentLink } from "../attachments/links";
 import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
-import { pendingKeyOf } from "../platform/model/uploads";
 import { addCaseDocument, type CaseView, readCase } from "./cases";
 import {
   type CaseDocument,
   caseDocumentKey,
+  caseDocumentTypes,
   cleanDocumentName,
-  isCaseDocumentType,
-  looksLike,
   maxCaseDocumentBytes,
   maxCaseDocuments,
-  sniffBytes,
   uploadProblem,
 } from "./model/case-document";
 
@@ -28,9 +27,22 @@ async function openCase(deps: AppDeps, associationId: string, unitId: string): P
   return current;
 }
 
+/** What a case accepts, for the attachments service. */
+const caseDocumentKind = { types: caseDocumentTypes, maxBytes: maxCaseDocumentBytes };
+
+/** The case's message for a refused upload, naming the field. */
+const problemCodes: Record<UploadProblem, string> = {
+  type: "debts.document_type",
+  size: "debts.document_too_large",
+  not_uploaded: "debts.document_not_uploaded",
+};
+
+/** The owner of a case's files: the unit's personal account (they are encrypted under its key). */
+const ownerOf = (associationId: string, unitId: string) => ({ kind: "account" as const, associationId, unitId });
+
 /**
  * Step 1: checks the announced file (type, size, room in the case) and hands out a five-minute
- * upload URL with that size and type signed in. Nothing is written yet.
+ * upload URL to pending/ with that size and type signed in. Nothing is written yet.
  */
 export async function startCaseDocumentUpload(
   deps: AppDeps,
@@ -43,49 +55,29 @@ export async function startCaseDocumentUpload(
   const current = await openCase(deps, associationId, unitId);
   if (current.documents.length >= maxCaseDocuments) throw refused("debts.too_many_documents", "name");
   const documentId = deps.ids.next("cd");
-  // Uploaded under pending/ (expired by the bucket unless attached), copied to its key on attach.
-  const key = pendingKeyOf(caseDocumentKey(associationId, unitId, documentId));
-  const uploadUrl = await deps.blobs.uploadUrl(key, file.contentType, 300, file.sizeBytes);
+  const key = caseDocumentKey(associationId, unitId, documentId);
+  const { uploadUrl } = await requestUpload(deps, caseDocumentKind, key, file);
   return { documentId, uploadUrl, headers: { "content-type": file.contentType } };
 }
 
-/** What the stored object really is: an accepted type, within the size, starting like that type. */
-async function checkStored(deps: AppDeps, key: string) {
-  const stored = await deps.blobs.head(key);
-  if (!stored) throw refused("debts.document_not_uploaded", "documentId");
-  const type = stored.contentType.split(";")[0]?.trim().toLowerCase() ?? "";
-  let problem = uploadProblem({ contentType: type, sizeBytes: stored.sizeBytes });
-  if (!problem && stored.sizeBytes === 0) problem = "debts.document_not_uploaded";
-  if (!problem && isCaseDocumentType(type)) {
-    const start = await deps.blobs.readStart(key, Math.min(sniffBytes, stored.sizeBytes));
-    if (!looksLike(type, start)) problem = "debts.document_type";
-  }
-  if (problem) {
-    // A refused file is not kept: nothing points to it, nobody could ever delete it later.
-    await deps.blobs.delete(key);
-    throw refused(problem, "documentId");
-  }
-  return { contentType: type as CaseDocument["contentType"], sizeBytes: stored.sizeBytes };
-}
-
 /**
- * The checked file behind a document key. Normally it is still under pending/: checked there and
- * copied to its key. A concurrent or repeated attach may find it copied already (it is checked
- * again, cheaply); the pending object is left for the bucket to expire, so such a replay still
- * finds it.
+ * The checked, encrypted file behind a document key (attachments service): the upload under
+ * pending/ is checked (type, size, first bytes), stripped of photo metadata and stored under its
+ * key. A repeated attach finds it stored; the pending object is left for the bucket to expire.
  */
-async function moveUpload(deps: AppDeps, key: string) {
-  if (await deps.blobs.head(key)) return { stored: await checkStored(deps, key), copied: false };
-  const pending = pendingKeyOf(key);
-  const stored = await checkStored(deps, pending);
-  await deps.blobs.copy(pending, key);
-  return { stored, copied: true };
+async function attachFile(deps: AppDeps, associationId: string, unitId: string, key: string) {
+  try {
+    return await attach(deps, caseDocumentKind, key, ownerOf(associationId, unitId));
+  } catch (error) {
+    if (error instanceof AttachmentRefused) throw refused(problemCodes[error.problem], "documentId");
+    throw error;
+  }
 }
 
 /**
  * Step 2: attaches the uploaded object to the case after checking what was stored (the local
  * storage stand-in does not enforce the signed size and type, and a browser can lie about a
- * type), moving it out of pending/. Attaching the same document twice lists it once.
+ * type). Attaching the same document twice lists it once.
  */
 export async function attachCaseDocument(
   deps: AppDeps,
@@ -98,11 +90,12 @@ export async function attachCaseDocument(
   const name = cleanDocumentName(input.name);
   if (!name) throw appError("request.invalid", { fields: [{ path: "name", code: "required" }] });
   const key = caseDocumentKey(associationId, unitId, input.documentId);
-  const { stored, copied } = await moveUpload(deps, key);
+  const stored = await attachFile(deps, associationId, unitId, key);
   const document: CaseDocument = {
     documentId: input.documentId,
     name,
-    ...stored,
+    contentType: stored.contentType as CaseDocument["contentType"],
+    sizeBytes: stored.sizeBytes,
     uploadedBy: input.uploadedBy,
     uploadedAt: deps.clock.now().toISOString(),
   };
@@ -110,12 +103,15 @@ export async function attachCaseDocument(
     return await addCaseDocument(deps, associationId, unitId, document, maxCaseDocuments);
   } catch (error) {
     // Not listed (the case is full, or gone): a copy nothing points to would stay forever.
-    if (copied) await deps.blobs.delete(key);
+    if (stored.stored) await deps.blobs.delete(key);
     throw error;
   }
 }
 
-/** A one-minute download URL of a document the case lists (never of an object it does not). */
+/**
+ * A one-minute download link of a document the case lists (never of an object it does not):
+ * the files Lambda decrypts it (links.ts in attachments).
+ */
 export async function caseDocumentDownloadUrl(
   deps: AppDeps,
   associationId: string,
@@ -125,5 +121,11 @@ export async function caseDocumentDownloadUrl(
   const current = await readCase(deps, associationId, unitId);
   const document = current?.documents.find((d) => d.documentId === documentId);
   if (!document) throw notFound();
-  return deps.blobs.downloadUrl(caseDocumentKey(associationId, unitId, documentId), document.name, 60);
+  const key = caseDocumentKey(associationId, unitId, documentId);
+  return attachmentLink(deps, {
+    key,
+    owner: ownerOf(associationId, unitId),
+    fileName: document.name,
+    disposition: "attachment",
+  });
 }

@@ -3,6 +3,7 @@
 import "../identity/messages";
 import "../payments/messages";
 import "../payments/provider/messages";
+import { attachmentRoutes } from "../attachments/routes";
 import { caseDocumentFileRoutes } from "../debts/document-routes";
 import { debtFileRoutes } from "../debts/file-routes";
 import { documentRoutes } from "../documents/routes";
@@ -23,4 +24,5 @@ export const fileRoutes: Route[] = [
   ...debtFileRoutes,
   ...caseDocumentFileRoutes,
   ...payQrRoutes,
+  ...attachmentRoutes,
 ];

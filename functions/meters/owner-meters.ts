@@ -103,6 +103,6 @@ export async function submitOwnerReadings(
   const out = await recordReadings(deps, mc.a.associationId, entries, rec);
   // Only photos a written reading now names leave pending/ (an unchanged reading keeps its own).
   const named = out.readings.flatMap((r) => (r.photoKey && photoKeys.includes(r.photoKey) ? [r.photoKey] : []));
-  await keepPhotos(deps, named);
+  await keepPhotos(deps, { associationId: mc.a.associationId, unitId }, named);
   return { readings: out.readings.map(readingView) };
 }

@@ -1,10 +1,13 @@
+import { AttachmentRefused, attach, requestUpload, uploadProblem } from "../attachments/attach";
+import { attachmentLink } from "../attachments/links";
+import type { FileOwner } from "../attachments/owner-key";
 import type { FieldError } from "../kernel/errors";
 import type { AppDeps } from "../platform/deps";
 import { appError, notFound } from "../platform/errors";
 import { keys } from "../platform/keys";
-import { finalKeyOf, pendingKeyOf } from "../platform/model/uploads";
+import { finalKeyOf } from "../platform/model/uploads";
 import { readMeter } from "./meter-store";
-import { acceptPhoto, photoExtension, photoTypeOfKey } from "./model/photo";
+import { acceptPhoto, maxPhotoBytes, photoExtension, photoTypeOfKey, photoTypes } from "./model/photo";
 import { codecFor, type ReadingItem, toReading } from "./reading-store";
 import "./messages";
 
@@ -13,8 +16,13 @@ export function photoPrefix(associationId: string, unitId: string, meterId: stri
   return `${associationId}/meters/${unitId}/${meterId}/`;
 }
 
-/** Upload URLs live five minutes: long enough for a phone on a slow line, short for a leaked link. */
-const uploadSeconds = 300;
+/** What a meter photo may be, for the attachments service. */
+const photoKind = { types: photoTypes, maxBytes: maxPhotoBytes };
+
+/** The owner of a meter's photos: the unit's personal account (encrypted under its key). */
+function ownerOf(associationId: string, unitId: string | undefined): FileOwner {
+  return unitId ? { kind: "account", associationId, unitId } : { kind: "association", associationId };
+}
 
 /**
  * A URL to upload a photo of one of the unit's meters. The declared type and size are checked
@@ -31,9 +39,10 @@ export async function photoUpload(
   if (!accepted.ok) throw appError("request.invalid", { fields: accepted.issues });
   const name = `${deps.ids.next("ph")}.${photoExtension(accepted.type)}`;
   // Uploaded under pending/ (expired by the bucket) until a submitted reading names it.
-  const photoKey = pendingKeyOf(`${photoPrefix(at.associationId, at.unitId, at.meterId)}${name}`);
-  const uploadUrl = await deps.blobs.uploadUrl(photoKey, accepted.type, uploadSeconds, body.size);
-  return { uploadUrl, photoKey };
+  const finalKey = `${photoPrefix(at.associationId, at.unitId, at.meterId)}${name}`;
+  const file = { contentType: accepted.type, sizeBytes: body.size };
+  const { uploadUrl, pendingKey } = await requestUpload(deps, photoKind, finalKey, file);
+  return { uploadUrl, photoKey: pendingKey };
 }
 
 /** The final key of a submitted photo key, when it is one of this meter's (a file name, no folders). */
@@ -44,30 +53,41 @@ export function ownPhotoKey(key: string, associationId: string, unitId: string, 
   return finalKey.startsWith(prefix) && /^[A-Za-z0-9_-]+\.[a-z]+$/.test(name) ? finalKey : undefined;
 }
 
-/** Readings whose photo was never uploaded, or expired before the reading was sent: upload again. */
+/**
+ * Readings whose photo was never uploaded, expired before the reading was sent, or is not what
+ * it claims (checked by the attachments service: type, size, first bytes): upload again.
+ */
 export async function missingPhotos(deps: AppDeps, photoKeys: readonly (string | undefined)[]): Promise<FieldError[]> {
   const found = await Promise.all(
-    photoKeys.map(async (key) => !key || (await deps.blobs.head(key)) || (await deps.blobs.head(pendingKeyOf(key)))),
+    photoKeys.map(async (key) => !key || (await deps.blobs.head(key)) || !(await uploadProblem(deps, photoKind, key))),
   );
   return found.flatMap((ok, i) => (ok ? [] : [{ path: `readings.${i}.photoKey`, code: "meters.invalid_photo" }]));
 }
 
 /**
- * Copies the photos that recorded readings now name out of pending/ (once: a repeated submission
- * finds them copied). Called after the readings are written, so a refused submission leaves only
- * the pending upload, which the bucket expires.
+ * Attaches the photos that recorded readings now name (once: a repeated submission finds them
+ * attached): checked, stripped of EXIF and GPS, encrypted under the unit's account key. Called
+ * after the readings are written, so a refused submission leaves only the pending upload, which
+ * the bucket expires.
  */
-export async function keepPhotos(deps: AppDeps, photoKeys: readonly string[]): Promise<void> {
+export async function keepPhotos(
+  deps: AppDeps,
+  at: { associationId: string; unitId: string },
+  photoKeys: readonly string[],
+): Promise<void> {
   for (const key of new Set(photoKeys)) {
-    if (await deps.blobs.head(key)) continue;
-    // Checked before the readings were written; should it have expired since, the reading keeps no photo file.
-    if (await deps.blobs.head(pendingKeyOf(key))) await deps.blobs.copy(pendingKeyOf(key), key);
+    try {
+      await attach(deps, photoKind, key, ownerOf(at.associationId, at.unitId));
+    } catch (error) {
+      // Checked before the readings were written; should it have expired since, the reading keeps no photo file.
+      if (!(error instanceof AttachmentRefused)) throw error;
+    }
   }
 }
 
 /**
- * A short-lived URL to the photo attached to a meter's reading of a period, for the
- * administrator; not found when the reading has none. Also names the unit, for the audit record.
+ * A one-minute link to the photo attached to a meter's reading of a period, for the
+ * administrator (the files Lambda decrypts it); not found when the reading has none. Also names the unit, for the audit record.
  */
 export async function photoViewUrl(deps: AppDeps, associationId: string, meterId: string, period: string) {
   const meter = await readMeter(deps, associationId, meterId);
@@ -78,6 +98,7 @@ export async function photoViewUrl(deps: AppDeps, associationId: string, meterId
   if (!reading.photoKey) throw notFound();
   const contentType = photoTypeOfKey(reading.photoKey);
   const fileName = `meter-${meter.serial.replace(/[^A-Za-z0-9._-]/g, "_")}-${period}.${photoExtension(contentType)}`;
-  const url = await deps.blobs.downloadUrl(reading.photoKey, fileName);
+  const owner = ownerOf(associationId, meter.unitId);
+  const url = await attachmentLink(deps, { key: reading.photoKey, owner, fileName, disposition: "inline" });
   return { url, contentType, unitId: meter.unitId };
 }

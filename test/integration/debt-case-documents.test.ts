@@ -9,8 +9,8 @@ import { signInWithTotp } from "./support/identity";
 
 /**
  * Documents of a debt-collection case: announced, uploaded straight to storage through a
- * presigned URL, checked and attached to the case (sealed with its notes), downloaded through a
- * presigned URL by the board; refused when of the wrong type or too large; never shown to owners.
+ * presigned URL, checked and attached to the case (stored encrypted under the unit's account key,
+ * its name sealed with the notes), downloaded through a short-lived signed link by the board; refused when of the wrong type or too large; never shown to owners.
  */
 let domus: TestDomus;
 const clock = fixedClock("2026-12-26T08:00:00Z");
@@ -113,8 +113,11 @@ describe("case documents", () => {
     expect(await domus.deps.blobs.head(key)).toBeUndefined();
     const answer = await accountant.post(documents("u012"), { documentId: start.body.documentId, name: "plan.pdf" });
     expect(answer.status).toBe(201);
-    expect(await domus.deps.blobs.head(key)).toMatchObject({ sizeBytes: pdf.length, contentType: "application/pdf" });
-    expect(await domus.deps.blobs.get(key)).toEqual(pdf);
+    expect(await domus.deps.blobs.head(key)).toMatchObject({ contentType: "application/pdf" });
+    // Stored encrypted under the unit's account key: no byte of the PDF in the clear.
+    const stored = Buffer.from(await domus.deps.blobs.get(key));
+    expect(stored.includes("%PDF")).toBe(false);
+    expect(stored.includes("endobj")).toBe(false);
     // Attached again later (the pending copy gone, as the bucket would expire it): still listed once.
     await domus.deps.blobs.delete(pendingKeyOf(key));
     expect(
@@ -131,18 +134,30 @@ describe("case documents", () => {
     expect(JSON.stringify(raw)).toContain("sealedDocuments");
   });
 
-  it("downloads through a short-lived presigned URL, with the original name", async () => {
+  it("downloads through a short-lived signed link that decrypts it, with the original name", async () => {
     const answer = await fetch(`${domus.url}${download("u005", documentId)}`, {
       headers: { cookie: board.cookie ?? "" },
       redirect: "manual",
     });
     expect(answer.status).toBe(302);
     const location = answer.headers.get("location") ?? "";
-    expect(location).toMatch(/X-Amz-Expires=60/);
+    expect(location.startsWith(`${domus.url}/api/files/attachments/`)).toBe(true);
+    // A link whose signature does not match (another object named in it) finds nothing.
+    const [payload = "", signature = ""] = (location.split("/").pop() ?? "").split(".");
+    const other = Buffer.from(Buffer.from(payload, "base64url").toString().replace(documentId, "cdother")).toString(
+      "base64url",
+    );
+    expect((await fetch(`${domus.url}/api/files/attachments/${other}.${signature}`)).status).toBe(404);
     const file = await fetch(location);
     expect(file.status).toBe(200);
     expect(new Uint8Array(await file.arrayBuffer())).toEqual(pdf);
     expect(file.headers.get("content-disposition")).toContain(`filename*=UTF-8''${encodeURIComponent(name)}`);
+    // A document stored before files were encrypted (plaintext, no marker) still downloads as it is.
+    await domus.deps.blobs.put(caseDocumentKey(ro, "u005", documentId), pdf, "application/pdf");
+    const legacy = await fetch(`${domus.url}${download("u005", documentId)}`, {
+      headers: { cookie: board.cookie ?? "" },
+    });
+    expect(new Uint8Array(await legacy.arrayBuffer())).toEqual(pdf);
     const missing = await board.get(download("u005", "cdnothere"));
     expect(missing.status).toBe(404);
   });

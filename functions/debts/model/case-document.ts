@@ -27,22 +27,6 @@ export function isCaseDocumentType(value: string): value is CaseDocumentType {
   return (caseDocumentTypes as readonly string[]).includes(value);
 }
 
-/** The first bytes of each accepted type ("magic numbers"): a renamed HTML page is not a PDF. */
-const signatures: Record<CaseDocumentType, readonly number[]> = {
-  "application/pdf": [0x25, 0x50, 0x44, 0x46, 0x2d], // %PDF-
-  "image/jpeg": [0xff, 0xd8, 0xff],
-  "image/png": [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-};
-
-/** Bytes to read from the start of a file to recognise it. */
-export const sniffBytes = 8;
-
-/** True when the file starts the way its declared type does. */
-export function looksLike(type: CaseDocumentType, start: Uint8Array): boolean {
-  const signature = signatures[type];
-  return signature.every((byte, i) => start[i] === byte);
-}
-
 /** Why an announced upload is refused, as a translation key; undefined when it is acceptable. */
 export function uploadProblem(file: { contentType: string; sizeBytes: number }): string | undefined {
   if (!isCaseDocumentType(file.contentType)) return "debts.document_type";
