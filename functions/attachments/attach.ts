@@ -70,8 +70,9 @@ export async function uploadProblem(deps: AppDeps, kind: AttachmentKind, finalKe
 
 /**
  * Step 2: checks the upload, strips photo metadata (EXIF, GPS), encrypts it for its owner and
- * stores it under its final key. A refused upload is deleted (nothing points to it). Attaching
- * twice is harmless: an object already stored is left as it is (`stored: false`).
+ * stores it under its final key; the plaintext upload is then deleted, as is a refused one
+ * (nothing points to it). Attaching twice is harmless: an object already stored is left as it
+ * is (`stored: false`).
  */
 export async function attach(
   deps: AppDeps,
@@ -79,19 +80,30 @@ export async function attach(
   finalKey: string,
   owner: FileOwner,
 ): Promise<{ contentType: AttachmentType; sizeBytes: number; stored: boolean }> {
-  const existing = await readAttachment(deps, finalKey, owner);
-  const existingType = existing && declaredType(existing.contentType);
-  if (existing && existingType) return { contentType: existingType, sizeBytes: existing.body.length, stored: false };
+  const existing = await attached(deps, finalKey, owner);
+  if (existing) return existing;
   const pendingKey = pendingKeyOf(finalKey);
   const upload = await checkedUpload(deps, kind, pendingKey);
   if (upload.problem || !upload.body) {
+    // A concurrent attach of the same upload may have stored it and removed the upload meanwhile.
+    const raced = upload.problem === "not_uploaded" ? await attached(deps, finalKey, owner) : undefined;
+    if (raced) return raced;
     await deps.blobs.delete(pendingKey);
     throw new AttachmentRefused(upload.problem ?? "not_uploaded");
   }
   const clean = stripMetadata(upload.type, upload.body);
   const sealer = await sealerOf(deps, owner);
   await deps.blobs.put(finalKey, sealer.seal(finalKey, clean), upload.type);
+  // The plaintext upload goes at once (the bucket would expire it in days; the local store never).
+  await deps.blobs.delete(pendingKey);
   return { contentType: upload.type, sizeBytes: clean.length, stored: true };
+}
+
+/** The file already stored under its final key, if any (a repeated attach). */
+async function attached(deps: AppDeps, finalKey: string, owner: FileOwner) {
+  const existing = await readAttachment(deps, finalKey, owner);
+  const type = existing && declaredType(existing.contentType);
+  return existing && type ? { contentType: type, sizeBytes: existing.body.length, stored: false } : undefined;
 }
 
 /** An attached file as its owner wrote it (decrypted; an older plaintext file as it is). */

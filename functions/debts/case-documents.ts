@@ -63,7 +63,7 @@ export async function startCaseDocumentUpload(
 /**
  * The checked, encrypted file behind a document key (attachments service): the upload under
  * pending/ is checked (type, size, first bytes), stripped of photo metadata and stored under its
- * key. A repeated attach finds it stored; the pending object is left for the bucket to expire.
+ * key, and the upload is removed. A repeated attach finds it stored.
  */
 async function attachFile(deps: AppDeps, associationId: string, unitId: string, key: string) {
   try {

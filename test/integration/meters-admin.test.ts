@@ -197,7 +197,9 @@ describe("photos of the dial", () => {
       readings: [{ meterId: "u009-wc", values: [value], photoKey: out.body.photoKey }],
     });
     expect(submitted.status).toBe(200);
-    // Stored encrypted under the unit's account key: not the uploaded bytes.
+    // Attached: the plaintext upload is gone from pending/, the photo stored encrypted under the
+    // unit's account key (not the uploaded bytes).
+    expect(await domus.deps.blobs.head(out.body.photoKey)).toBeUndefined();
     const stored = await domus.deps.blobs.get(finalKey);
     expect(Buffer.from(stored).includes(Buffer.from(jpeg.subarray(0, 40)))).toBe(false);
     // Sent again (a double tap), the photo is still the one attached.
