@@ -37,7 +37,8 @@ async function accountSealer(deps: AppDeps, associationId: string, unitId: strin
 /**
  * An association's files (none yet: notices, resolutions, scanned ballots will be) are not
  * personal: they are stored as they are, protected at rest by the bucket's server-side
- * encryption under the platform key, like the rest of the association's data.
+ * encryption (SSE-S3 today; the platform key once the bucket moves to SSE-KMS), like the rest
+ * of the association's data.
  */
 export function associationSealer(): FileSealer {
   return { seal: (_key, file) => file, open: (_key, stored) => stored };
