@@ -167,5 +167,8 @@ describe("encryption of attached files at rest", () => {
     // The rest of the image is intact: the comment (and the scan) came through decrypted.
     expect(photo.includes(personalNumber)).toBe(true);
     expect(photo.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+    // A link past its minute finds nothing.
+    const expired = await attachmentLink(domus.deps, { key, owner, fileName: "d.jpg", disposition: "inline" }, -1);
+    expect((await fetch(expired)).status).toBe(404);
   });
 });
