@@ -63,6 +63,22 @@ describe("stripping photo metadata", () => {
     expect(Buffer.from(stripped).includes("GPS")).toBe(false);
   });
 
+  it("drops a WebP's EXIF and XMP chunks, clears their flags and fixes the RIFF size", () => {
+    const le = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];
+    const chunk = (fourCC: string, data: number[]) => bytes(fourCC, le(data.length), data, data.length % 2 ? [0] : []);
+    const riff = (...chunks: Uint8Array[]) => {
+      const body = bytes("WEBP", ...chunks);
+      return bytes("RIFF", le(body.length), body);
+    };
+    const vp8x = (flags: number) => chunk("VP8X", [flags, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const image = chunk("VP8 ", [1, 2, 3, 4, 5]);
+    const withExif = riff(vp8x(0x0c), image, chunk("EXIF", [...exif]), chunk("XMP ", [...bytes("<GPS/>")]));
+    const stripped = stripMetadata("image/webp", withExif);
+    expect(stripped).toEqual(riff(vp8x(0), image));
+    expect(Buffer.from(stripped).includes("GPS")).toBe(false);
+    expect(looksLike("image/webp", stripped)).toBe(true);
+  });
+
   it("returns a PDF as it is", () => {
     const pdf = bytes("%PDF-1.4\n% Exif GPS\n%%EOF");
     expect(stripMetadata("application/pdf", pdf)).toBe(pdf);

@@ -4,8 +4,9 @@
  *
  * JPEG: every APP1 segment is dropped (Exif, where GPS lives, and XMP, which can repeat it); the
  * image data is untouched. The orientation flag goes with Exif, so a phone photo may show turned:
- * acceptable for a dial or a scan. PNG: `eXIf` chunks are dropped. Other types are returned as
- * they are. A file whose structure cannot be walked is kept verbatim from that point: a decoder
+ * acceptable for a dial or a scan. PNG: `eXIf` chunks are dropped. WebP: `EXIF` and `XMP `
+ * chunks are dropped and the extended header's flags and the RIFF size follow. HEIC and PDF are
+ * returned as they are (HEIC metadata sits in nested ISO boxes: not handled yet). A file whose structure cannot be walked is kept verbatim from that point: a decoder
  * cannot find a segment there either.
  */
 import type { AttachmentType } from "./file-types";
@@ -13,6 +14,7 @@ import type { AttachmentType } from "./file-types";
 export function stripMetadata(type: AttachmentType, bytes: Uint8Array): Uint8Array {
   if (type === "image/jpeg") return stripJpeg(bytes);
   if (type === "image/png") return stripPng(bytes);
+  if (type === "image/webp") return stripWebp(bytes);
   return bytes;
 }
 
@@ -76,4 +78,32 @@ export function stripPng(bytes: Uint8Array): Uint8Array {
   }
   kept.push(bytes.subarray(pos));
   return concat(kept);
+}
+
+const webpHeaderLength = 12;
+/** VP8X flag bits announcing the chunks dropped here. */
+const webpExifFlag = 0x08;
+const webpXmpFlag = 0x04;
+
+/** The WebP's chunks minus `EXIF` and `XMP ` (FourCC, little-endian size, data padded to even). */
+export function stripWebp(bytes: Uint8Array): Uint8Array {
+  const kept: Uint8Array[] = [];
+  let pos = webpHeaderLength;
+  while (pos + 8 <= bytes.length) {
+    const size = new DataView(bytes.buffer, bytes.byteOffset + pos + 4, 4).getUint32(0, true);
+    const end = pos + 8 + size + (size % 2);
+    if (end > bytes.length) break;
+    const fourCC = String.fromCharCode(...bytes.subarray(pos, pos + 4));
+    if (fourCC !== "EXIF" && fourCC !== "XMP ") kept.push(bytes.subarray(pos, end));
+    pos = end;
+  }
+  kept.push(bytes.subarray(pos));
+  const out = concat([bytes.subarray(0, webpHeaderLength), ...kept]);
+  const view = new DataView(out.buffer, out.byteOffset, out.length);
+  if (out.length >= 8) view.setUint32(4, out.length - 8, true);
+  const first = String.fromCharCode(...out.subarray(webpHeaderLength, webpHeaderLength + 4));
+  if (first === "VP8X" && out.length > webpHeaderLength + 8) {
+    out[webpHeaderLength + 8] = (out[webpHeaderLength + 8] ?? 0) & ~(webpExifFlag | webpXmpFlag);
+  }
+  return out;
 }
