@@ -18,7 +18,7 @@ export const caseDocumentUploadContract = defineContract({
   group: "admin",
   method: "post",
   path: `${base}/upload-url`,
-  summary: "A short-lived URL to upload a case document (PDF, JPEG or PNG, at most 10 MB); attach it afterwards",
+  summary: "A short-lived URL to upload a case document (PDF, JPEG or PNG, at most 4 MB); attach it afterwards",
   access: write,
   params: unitParams,
   body: z

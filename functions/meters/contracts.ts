@@ -60,7 +60,7 @@ export const photoUploadUrl = defineContract({
   method: "post",
   path: `${base}/{meterId}/photo`,
   summary:
-    "A short-lived URL to upload a photo of the dial (JPEG, PNG, WebP or HEIC, at most 5 MB; type and size are signed); send the returned key with the reading",
+    "A short-lived URL to upload a photo of the dial (JPEG, PNG, WebP or HEIC, at most 4 MB; type and size are signed); send the returned key with the reading",
   access: write,
   params: meterReadingParams,
   body: z

@@ -175,12 +175,12 @@ describe("case documents", () => {
     const tooLarge = await accountant.post<ErrorAnswer>(`${documents("u005")}/upload-url`, {
       name: "scan.pdf",
       contentType: "application/pdf",
-      sizeBytes: 11 * 1024 * 1024,
+      sizeBytes: 5 * 1024 * 1024,
     });
     expect(tooLarge.status).toBe(422);
     expect(tooLarge.body.error).toMatchObject({
       code: "debts.document_too_large",
-      message: "Fișierul depășește 10 MB.",
+      message: "Fișierul depășește 4 MB.",
     });
     expect(tooLarge.body.error.fields[0]?.path).toBe("sizeBytes");
   });

@@ -149,13 +149,13 @@ describe("photos of the dial", () => {
   // A tiny but real JPEG header: the content is opaque to Domus, only its type and size matter.
   const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array(600).fill(7), 0xff, 0xd9]);
 
-  it("refuses another type and a photo over 5 MB, in the owner's language", async () => {
+  it("refuses another type and a photo over 4 MB, in the owner's language", async () => {
     const pdf = await olga.post<Answer>(upload, { contentType: "application/pdf", size: 1000 });
     expect(codesOf(pdf)).toEqual(["contentType:meters.photo_type"]);
     expect(pdf.body.error.fields[0]?.message).toMatch(/JPEG, PNG, WebP або HEIC/);
-    const big = await olga.post<Answer>(upload, { contentType: "image/jpeg", size: 5 * 1024 * 1024 + 1 });
+    const big = await olga.post<Answer>(upload, { contentType: "image/jpeg", size: 4 * 1024 * 1024 + 1 });
     expect(codesOf(big)).toEqual(["size:meters.photo_too_large"]);
-    expect(big.body.error.fields[0]?.message).toContain("5 MB");
+    expect(big.body.error.fields[0]?.message).toContain("4 MB");
   });
 
   it("signs the type and size into the upload URL, and the administrator sees the photo", async () => {

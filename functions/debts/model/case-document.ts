@@ -7,8 +7,12 @@
 export const caseDocumentTypes = ["application/pdf", "image/jpeg", "image/png"] as const;
 export type CaseDocumentType = (typeof caseDocumentTypes)[number];
 
-/** 10 MB: a scanned court filing of a few dozen pages. */
-export const maxCaseDocumentBytes = 10 * 1024 * 1024;
+/**
+ * 4 MB: a scanned filing of a few dozen pages at office-scanner quality. Case documents are sealed
+ * under the account's key and served decrypted by the files Lambda, whose answer (base64) is at
+ * most 6 MB: 4 MB is what fits. Larger files need SSE-KMS with a presigned GET (docs/architecture.md).
+ */
+export const maxCaseDocumentBytes = 4 * 1024 * 1024;
 
 /** Documents per case: the list is stored in the case item, which must stay small. */
 export const maxCaseDocuments = 100;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { acceptPhoto, maxPhotoBytes, photoExtension, photoTypeOfKey } from "./photo";
 
 describe("meter photos", () => {
-  it("accepts the phone formats up to 5 MB", () => {
+  it("accepts the phone formats up to 4 MB", () => {
     for (const type of ["image/jpeg", "image/png", "image/webp", "image/heic"]) {
       expect(acceptPhoto(type, maxPhotoBytes)).toEqual({ ok: true, type });
     }
@@ -13,7 +13,7 @@ describe("meter photos", () => {
       ok: false,
       issues: [
         { path: "contentType", code: "meters.photo_type" },
-        { path: "size", code: "meters.photo_too_large", params: { max: "5 MB" } },
+        { path: "size", code: "meters.photo_too_large", params: { max: "4 MB" } },
       ],
     });
     expect(acceptPhoto("image/svg+xml", 100)).toMatchObject({ ok: false, issues: [{ code: "meters.photo_type" }] });

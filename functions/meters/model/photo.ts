@@ -2,11 +2,12 @@ import type { FieldError } from "../../kernel/errors";
 
 /**
  * Photos of a meter's dial: the formats phone cameras produce (HEIC on iPhones) and at most
- * 5 MB, enough for a sharp dial and small enough to keep storage and uploads cheap.
+ * 4 MB, enough for a sharp dial. Photos are sealed under the account's key and served decrypted by
+ * the files Lambda, whose answer (base64) is at most 6 MB: 4 MB is what always fits.
  */
 export const photoTypes = ["image/jpeg", "image/png", "image/webp", "image/heic"] as const;
 export type PhotoType = (typeof photoTypes)[number];
-export const maxPhotoBytes = 5 * 1024 * 1024;
+export const maxPhotoBytes = 4 * 1024 * 1024;
 
 const extensions: Record<PhotoType, string> = {
   "image/jpeg": "jpg",
@@ -26,7 +27,7 @@ export function acceptPhoto(
 ): { ok: true; type: PhotoType } | { ok: false; issues: FieldError[] } {
   const issues: FieldError[] = [];
   if (!isPhotoType(contentType)) issues.push({ path: "contentType", code: "meters.photo_type" });
-  if (size > maxPhotoBytes) issues.push({ path: "size", code: "meters.photo_too_large", params: { max: "5 MB" } });
+  if (size > maxPhotoBytes) issues.push({ path: "size", code: "meters.photo_too_large", params: { max: "4 MB" } });
   if (issues.length > 0 || !isPhotoType(contentType)) return { ok: false, issues };
   return { ok: true, type: contentType };
 }
