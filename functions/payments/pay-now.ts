@@ -1,5 +1,5 @@
 import { requireAssociation, todayIn } from "../billing/load-inputs";
-import { paymentCodeIfPossible } from "../documents/payment-code";
+import { type PaymentCode, paymentCodeIfPossible } from "../documents/payment-code";
 import type { AppDeps } from "../platform/deps";
 import { notFound } from "../platform/errors";
 import { route } from "../platform/http/route";
@@ -32,13 +32,14 @@ export async function payRequestOf(deps: AppDeps, associationId: string, unitId:
   };
 }
 
-/** Whether the association's payment code can carry this payment (ZBP holds at most 9,999.99 zł). */
-function qrAvailable(r: Awaited<ReturnType<typeof payRequestOf>>, today: string): boolean {
-  if (r.amountMinor <= 0 || r.a.bankAccounts.length === 0) return false;
-  const period = r.lastBilledPeriod ?? today.slice(0, 7);
-  return (
-    paymentCodeIfPossible(r.a, { amountMinor: r.amountMinor, reference: r.unit.paymentReference, period }) !== undefined
-  );
+/**
+ * The payment code for the open amount, titled with the last billed period; undefined when there
+ * is nothing to pay, no account to pay into, or the standard cannot carry it (ZBP: 9,999.99 zł).
+ */
+export function payCodeOf(r: Awaited<ReturnType<typeof payRequestOf>>, now: Date): PaymentCode | undefined {
+  if (r.amountMinor <= 0 || r.a.bankAccounts.length === 0) return undefined;
+  const period = r.lastBilledPeriod ?? todayIn(r.a.timezone, now).slice(0, 7);
+  return paymentCodeIfPossible(r.a, { amountMinor: r.amountMinor, reference: r.unit.paymentReference, period });
 }
 
 /** Whether the owner may pay by card, and the fee on the open amount (shown before paying). */
@@ -68,7 +69,7 @@ export const payNowRoutes = [
       bankName: bank?.bankName ?? "",
       reference: unit.paymentReference,
       unitNumber: unit.number,
-      qrAvailable: qrAvailable(request, todayIn(a.timezone, ctx.deps.clock.now())),
+      qrAvailable: payCodeOf(request, ctx.deps.clock.now()) !== undefined,
       ...(await cardOffer(ctx.deps, a.associationId, a.currency, amountMinor)),
     };
   }),
