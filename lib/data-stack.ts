@@ -11,6 +11,7 @@ import * as subscriptions from "aws-cdk-lib/aws-sns-subscriptions";
 import type { Construct } from "constructs";
 import { pendingUploadDays, pendingUploadPrefix } from "../functions/platform/model/uploads";
 import { acknowledgeWildcardsOf } from "./constructs/acknowledge";
+import { privateBucketProps } from "./constructs/private-bucket";
 
 export interface DataStackProps extends StackProps {
   stage: string;
@@ -111,15 +112,7 @@ export class DataStack extends Stack {
     });
 
     this.documents = new s3.Bucket(this, "Documents", {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      versioned: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-      serverAccessLogsBucket: this.logs,
-      serverAccessLogsPrefix: "s3/documents/",
+      ...privateBucketProps(this.logs, "s3/documents/"),
       // CORS (presigned uploads and downloads from the portal's pages) names the distribution's
       // own origin, which exists only once the App stack is deployed: the App stack sets it.
       lifecycleRules: [

@@ -6,7 +6,7 @@ import { acknowledge, basicExecutionRoleFinding, singletonNamed } from "./acknow
 
 export interface DocumentsCorsProps {
   bucket: s3.IBucket;
-  /** Exact origins, e.g. the distribution's `https://dxxxx.cloudfront.net` and a custom domain. */
+  /** Exact origins: the distribution's own `https://<id>.cloudfront.net` and the custom domain, if any. */
   origins: string[];
 }
 

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { Duration, RemovalPolicy, Stack } from "aws-cdk-lib";
+import { Duration, Stack } from "aws-cdk-lib";
 import * as acm from "aws-cdk-lib/aws-certificatemanager";
 import * as cloudfront from "aws-cdk-lib/aws-cloudfront";
 import * as origins from "aws-cdk-lib/aws-cloudfront-origins";
@@ -8,6 +8,7 @@ import * as s3deploy from "aws-cdk-lib/aws-s3-deployment";
 import { Construct } from "constructs";
 import { originVerifyHeader } from "../../functions/lambda/origin-check";
 import { acknowledge, acknowledgeWildcardsOf, basicExecutionRoleFinding, singletonNamed } from "./acknowledge";
+import { privateBucketProps } from "./private-bucket";
 
 export interface DomusWebFrontendProps {
   stage: string;
@@ -92,15 +93,7 @@ export class DomusWebFrontend extends Construct {
     super(scope, id);
 
     this.bucket = new s3.Bucket(this, "Bucket", {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
-      versioned: true,
-      removalPolicy: RemovalPolicy.RETAIN,
-      serverAccessLogsBucket: props.logBucket,
-      serverAccessLogsPrefix: "s3/web/",
+      ...privateBucketProps(props.logBucket, "s3/web/"),
       lifecycleRules: [
         {
           id: "noncurrent-versions",

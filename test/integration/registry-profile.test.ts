@@ -165,7 +165,7 @@ describe("profile: a bank account belongs to one association unless the platform
   it("the platform operator confirms an account for a second association; nobody else can", async () => {
     const path = `/api/admin/platform/ibans/${ibanA}/confirmations`;
     expect((await chairman.post(path, { associationId: b.associationId })).status).toBe(403);
-    const bad = await operator.post<Err>("/api/admin/platform/ibans/RO00XXXX/confirmations", {
+    const bad = await operator.post<Err>("/api/admin/platform/ibans/RO00NOT4NIBAN/confirmations", {
       associationId: b.associationId,
     });
     expect(bad.status).toBe(400);
